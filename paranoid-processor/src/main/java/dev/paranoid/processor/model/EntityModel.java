@@ -1,0 +1,43 @@
+package dev.paranoid.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A validated {@code @Paranoid} entity: everything the writer needs, nothing it must look up.
+ *
+ * @param element the entity class (the generated DAO's one originating element)
+ * @param packageName the entity's package; the DAO goes there too
+ * @param daoName the DAO's simple name ({@code Outer_InnerParanoidDao} for a nested entity)
+ * @param table the table as written in SQL (quoted when it is a reserved word)
+ * @param id the primary key
+ * @param generatedId whether the database generates the key (IDENTITY)
+ * @param properties every mapped property, in declaration order (superclasses first)
+ * @param deletedAt the deletion timestamp
+ * @param createdAt the creation timestamp, if any
+ * @param updatedAt the update timestamp, if any
+ */
+public record EntityModel(
+    TypeElement element,
+    String packageName,
+    String daoName,
+    String table,
+    Property id,
+    boolean generatedId,
+    List<Property> properties,
+    Property deletedAt,
+    Optional<Property> createdAt,
+    Optional<Property> updatedAt) {
+
+  public EntityModel {
+    properties = List.copyOf(properties);
+  }
+
+  /** Whether the DAO sets this property itself (key it generates, or a managed timestamp). */
+  public boolean isManaged(Property property) {
+    return property == deletedAt
+        || createdAt.filter(p -> p == property).isPresent()
+        || updatedAt.filter(p -> p == property).isPresent();
+  }
+}

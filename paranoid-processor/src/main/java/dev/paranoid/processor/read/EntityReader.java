@@ -1,0 +1,221 @@
+package dev.paranoid.processor.read;
+
+import dev.paranoid.processor.model.EntityModel;
+import dev.paranoid.processor.model.Property;
+import dev.paranoid.processor.model.ValueKind;
+import dev.paranoid.processor.report.Diagnostic;
+import dev.paranoid.processor.report.Message;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a {@code @Paranoid} class into an {@link EntityModel}, collecting every problem it finds
+ * rather than stopping at the first. Knows neither JavaPoet nor the Messager.
+ */
+public final class EntityReader {
+
+  private static final Set<ValueKind> GENERATED_KEY_KINDS =
+      EnumSet.of(ValueKind.LONG, ValueKind.INT, ValueKind.SHORT);
+
+  private final Elements elements;
+  private final Members members;
+  private final PropertyReader properties;
+  private final Naming naming;
+
+  public EntityReader(Elements elements, Types types, Naming naming) {
+    this.elements = elements;
+    this.members = new Members(elements, types);
+    this.properties = new PropertyReader(members, naming);
+    this.naming = naming;
+  }
+
+  public ReadResult read(TypeElement type) {
+    List<Diagnostic> out = new ArrayList<>();
+    if (!checkShape(type, out)) {
+      return new ReadResult(Optional.empty(), out);
+    }
+    String entityName = type.getSimpleName().toString();
+    if (!members.hasUsableConstructor(type, type)) {
+      out.add(Diagnostic.on(type, Message.NO_CONSTRUCTOR, entityName, entityName));
+    }
+
+    List<VariableElement> fields = members.persistentFields(type).stream()
+        .filter(PropertyReader::isMapped)
+        .toList();
+    Map<VariableElement, String> roles = new LinkedHashMap<>();
+    VariableElement deletedField = timestampField(fields, Annotations.DELETED_AT, "DeletedAt", "deletedAt", type, roles, out);
+    VariableElement createdField = timestampField(fields, Annotations.CREATED_AT, "CreatedAt", "createdAt", type, roles, out);
+    VariableElement updatedField = timestampField(fields, Annotations.UPDATED_AT, "UpdatedAt", "updatedAt", type, roles, out);
+    if (deletedField == null) {
+      out.add(Diagnostic.on(type, Message.NO_DELETED_AT, entityName));
+    }
+
+    Map<VariableElement, Property> read = new LinkedHashMap<>();
+    for (VariableElement field : fields) {
+      properties.read(field, type, roles.get(field), out).ifPresent(p -> read.put(field, p));
+    }
+
+    Property id = readId(type, fields, read, out);
+    boolean generatedId = id != null && isGenerated(id, type, out);
+    for (VariableElement timestamp : roles.keySet()) {
+      if (id != null && timestamp.equals(id.field())) {
+        out.add(Diagnostic.on(timestamp, Message.TIMESTAMP_IS_KEY, id.name(), entityName));
+      }
+    }
+
+    AnnotationMirror tableAnnotation = Annotations.jpa(type, "Table").orElse(null);
+    String table = Optional.ofNullable(tableAnnotation)
+        .flatMap(mirror -> Annotations.string(mirror, "name"))
+        .orElseGet(() -> naming.apply(entityName));
+    PropertyReader.checkIdentifier(type, tableAnnotation, table, "table", entityName, out);
+
+    if (out.stream().anyMatch(Diagnostic::isError)) {
+      return new ReadResult(Optional.empty(), out);
+    }
+    EntityModel model = new EntityModel(
+        type,
+        elements.getPackageOf(type).getQualifiedName().toString(),
+        daoName(type),
+        Identifiers.sql(table),
+        id,
+        generatedId,
+        List.copyOf(read.values()),
+        read.get(deletedField),
+        Optional.ofNullable(createdField).map(read::get),
+        Optional.ofNullable(updatedField).map(read::get));
+    return new ReadResult(Optional.of(model), out);
+  }
+
+  /** Reports what makes the class itself unusable; false means nothing more can be read. */
+  private boolean checkShape(TypeElement type, List<Diagnostic> out) {
+    String name = type.getSimpleName().toString();
+    ElementKind kind = type.getKind();
+    if (kind == ElementKind.RECORD) {
+      out.add(Diagnostic.on(type, Message.RECORD_NOT_SUPPORTED, name));
+    } else if (kind != ElementKind.CLASS) {
+      String what = switch (kind) {
+        case INTERFACE -> "the interface";
+        case ENUM -> "the enum";
+        case ANNOTATION_TYPE -> "the annotation type";
+        default -> "the " + kind.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      };
+      out.add(Diagnostic.on(type, Message.WRONG_KIND, what, name));
+    } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      out.add(Diagnostic.on(type, Message.WRONG_KIND, "the abstract class", name));
+    } else if (type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      out.add(Diagnostic.on(type, Message.NESTED_NOT_STATIC, name));
+    } else if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      out.add(Diagnostic.on(type, Message.NESTED_NOT_STATIC, name));
+    } else if (isPrivate(type)) {
+      out.add(Diagnostic.on(type, Message.NOT_ACCESSIBLE_CLASS, name));
+    } else if (!type.getTypeParameters().isEmpty()) {
+      out.add(Diagnostic.on(type, Message.GENERIC_CLASS, name));
+    }
+    return out.isEmpty();
+  }
+
+  private static boolean isPrivate(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The field of a managed timestamp: the one annotated {@code annotation}, else the mapped field
+   * named {@code conventionalName}; null when there is none.
+   */
+  private VariableElement timestampField(List<VariableElement> fields, String annotation,
+      String annotationName, String conventionalName, TypeElement type,
+      Map<VariableElement, String> roles, List<Diagnostic> out) {
+    List<VariableElement> annotated = fields.stream()
+        .filter(field -> Annotations.named(field, annotation).isPresent())
+        .toList();
+    for (VariableElement extra : annotated.subList(Math.min(1, annotated.size()), annotated.size())) {
+      out.add(Diagnostic.on(extra, Message.DUPLICATE_TIMESTAMP, extra.getSimpleName(),
+          type.getSimpleName(), annotationName, annotated.get(0).getSimpleName()));
+    }
+    VariableElement chosen = !annotated.isEmpty() ? annotated.get(0) : fields.stream()
+        .filter(field -> field.getSimpleName().contentEquals(conventionalName))
+        .filter(field -> !roles.containsKey(field))
+        .findFirst()
+        .orElse(null);
+    if (chosen != null) {
+      roles.putIfAbsent(chosen, annotated.isEmpty() ? "\"" + conventionalName + "\"" : "@" + annotationName);
+    }
+    return chosen;
+  }
+
+  private Property readId(TypeElement type, List<VariableElement> fields,
+      Map<VariableElement, Property> read, List<Diagnostic> out) {
+    String entityName = type.getSimpleName().toString();
+    List<VariableElement> ids = fields.stream()
+        .filter(field -> Annotations.hasJpa(field, "Id") || Annotations.hasJpa(field, "EmbeddedId"))
+        .toList();
+    boolean embedded = ids.stream().anyMatch(field -> Annotations.hasJpa(field, "EmbeddedId"));
+    if (ids.size() > 1 || embedded || Annotations.hasJpa(type, "IdClass")) {
+      String names = ids.stream().map(f -> "\"" + f.getSimpleName() + "\"")
+          .collect(Collectors.joining(", "));
+      out.add(Diagnostic.on(type, Message.COMPOSITE_KEY, entityName,
+          names.isEmpty() ? "@IdClass" : names));
+      if (ids.size() == 2 && ids.stream().allMatch(PropertyReader::isReference)) {
+        out.add(Diagnostic.on(type, Message.JOIN_TABLE, entityName,
+            "its key is made of the foreign keys " + names));
+      }
+      return null;
+    }
+    if (ids.isEmpty()) {
+      out.add(Diagnostic.on(type, Message.NO_ID, entityName));
+      return null;
+    }
+    return read.get(ids.get(0));
+  }
+
+  private boolean isGenerated(Property id, TypeElement type, List<Diagnostic> out) {
+    Optional<AnnotationMirror> generated = Annotations.jpa(id.field(), "GeneratedValue");
+    if (generated.isEmpty()) {
+      return false;
+    }
+    Optional<String> strategy = Annotations.enumConstant(generated.get(), "strategy");
+    if (strategy.isPresent() && !strategy.get().equals("IDENTITY") && !strategy.get().equals("AUTO")) {
+      out.add(Diagnostic.onAnnotation(id.field(), generated.get(),
+          Annotations.explicitValue(generated.get(), "strategy").orElse(null),
+          Message.GENERATION_STRATEGY, strategy.get(), id.name(), type.getSimpleName()));
+      return false;
+    }
+    if (id.isReference() || !GENERATED_KEY_KINDS.contains(id.kind())) {
+      out.add(Diagnostic.onAnnotation(id.field(), generated.get(), null,
+          Message.GENERATED_ID_TYPE, id.name(), type.getSimpleName(), id.type()));
+      return false;
+    }
+    return true;
+  }
+
+  private static String daoName(TypeElement type) {
+    StringBuilder name = new StringBuilder(type.getSimpleName());
+    for (Element outer = type.getEnclosingElement(); outer instanceof TypeElement;
+        outer = outer.getEnclosingElement()) {
+      name.insert(0, outer.getSimpleName() + "_");
+    }
+    return name.append("ParanoidDao").toString();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.paranoid.processor.report;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every diagnostic the processor reports: a stable tag (tests and users search for it), a kind, and
+ * a sentence that names the problem with quoted names and says how to fix it. Arguments are
+ * {@link String#format} arguments.
+ */
+public enum Message {
+  WRONG_KIND(Kind.ERROR, "ParanoidNotAClass",
+      "@Paranoid cannot be used on %s \"%s\"; put it on a concrete class with a no-argument constructor"),
+  NESTED_NOT_STATIC(Kind.ERROR, "ParanoidInnerClass",
+      "@Paranoid entity \"%s\" is an inner class; make it static (or top-level) so the DAO can create instances"),
+  NOT_ACCESSIBLE_CLASS(Kind.ERROR, "ParanoidPrivateClass",
+      "@Paranoid entity \"%s\" is private; make it at least package-private so its DAO, in the same package, can use it"),
+  GENERIC_CLASS(Kind.ERROR, "ParanoidGenericClass",
+      "@Paranoid entity \"%s\" declares type parameters; an entity must be a plain, non-generic class"),
+  RECORD_NOT_SUPPORTED(Kind.ERROR, "ParanoidRecord",
+      "@Paranoid entity \"%s\" is a record, which this version does not support yet; use a class with a no-argument constructor"),
+  NO_CONSTRUCTOR(Kind.ERROR, "ParanoidNoConstructor",
+      "@Paranoid entity \"%s\" has no accessible no-argument constructor; add \"public %s() {}\""),
+  NO_ID(Kind.ERROR, "ParanoidNoId",
+      "@Paranoid entity \"%s\" must declare an @Id field, e.g. \"@Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;\""),
+  COMPOSITE_KEY(Kind.ERROR, "ParanoidCompositeKey",
+      "@Paranoid entity \"%s\" has a composite key (%s); Paranoid DAOs need one @Id column: add a surrogate key such as \"@Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;\""),
+  GENERATED_ID_TYPE(Kind.ERROR, "ParanoidGeneratedIdType",
+      "@GeneratedValue id \"%s\" of \"%s\" has type %s; database-generated keys must be long, int or short (or their wrappers); remove @GeneratedValue to assign keys yourself"),
+  GENERATION_STRATEGY(Kind.ERROR, "ParanoidGenerationStrategy",
+      "@GeneratedValue(strategy = %s) on \"%s\" of \"%s\" is not supported; use GenerationType.IDENTITY, or remove @GeneratedValue and assign keys yourself"),
+  NO_DELETED_AT(Kind.ERROR, "ParanoidNoDeletedAt",
+      "@Paranoid entity \"%s\" has no deletion field; add \"@DeletedAt private Instant deletedAt;\" (or a field named deletedAt)"),
+  DUPLICATE_TIMESTAMP(Kind.ERROR, "ParanoidDuplicateTimestamp",
+      "\"%s\" of \"%s\" is a second @%s field (the first is \"%s\"); keep the annotation on one field only"),
+  TIMESTAMP_TYPE(Kind.ERROR, "ParanoidTimestampType",
+      "%s field \"%s\" of \"%s\" has type %s; use Instant, OffsetDateTime or LocalDateTime"),
+  TIMESTAMP_IS_KEY(Kind.ERROR, "ParanoidTimestampIsKey",
+      "\"%s\" of \"%s\" cannot be both the @Id and a managed timestamp; use separate fields"),
+  UNSUPPORTED_TYPE(Kind.ERROR, "ParanoidUnsupportedType",
+      "field \"%s\" of \"%s\" has type %s, which Paranoid cannot map; use String, a primitive or its wrapper, BigDecimal, byte[], UUID, an enum, LocalDate, LocalDateTime, Instant or OffsetDateTime, or mark the field @Transient"),
+  FINAL_FIELD(Kind.ERROR, "ParanoidFinalField",
+      "field \"%s\" of \"%s\" is final, so the DAO cannot set it when it reads a row; remove \"final\" or mark the field @Transient"),
+  INACCESSIBLE_FIELD(Kind.ERROR, "ParanoidInaccessibleField",
+      "field \"%s\" of \"%s\" is private and has no accessors the DAO can call; add \"public %s %s()\" and \"public void %s(%s)\", or make the field package-private"),
+  DUPLICATE_COLUMN(Kind.ERROR, "ParanoidDuplicateColumn",
+      "fields \"%s\" and \"%s\" of \"%s\" are both mapped to column \"%s\"; rename one column, or mark one side @Column(insertable = false, updatable = false) to keep a read-only copy of a join column"),
+  BAD_IDENTIFIER(Kind.ERROR, "ParanoidBadIdentifier",
+      "%s name \"%s\" of \"%s\" is not a plain SQL identifier; use letters, digits and underscores, starting with a letter or underscore, at most 63 characters (names are never escaped at run time)"),
+  UNKNOWN_TARGET(Kind.ERROR, "ParanoidUnknownTarget",
+      "\"%s\" of \"%s\" refers to %s, which %s; a @ManyToOne must point to an entity class with one accessible @Id field and a no-argument constructor"),
+  JOIN_TABLE(Kind.WARNING, "ParanoidJoinTable",
+      "@Paranoid entity \"%s\" looks like a join table (%s); Sequelize's guides warn that paranoid junction tables are buggy, so soft-delete the entities it links instead, or remove @Paranoid"),
+  BAD_OPTION(Kind.ERROR, "ParanoidBadOption",
+      "processor option %s=%s is not valid; use one of %s"),
+  INTERNAL_ERROR(Kind.ERROR, "ParanoidInternalError",
+      "Paranoid could not process \"%s\" (%s); this is a bug in Paranoid, please report it with this entity");
+
+  private final Kind kind;
+  private final String tag;
+  private final String format;
+
+  Message(Kind kind, String tag, String format) {
+    this.kind = kind;
+    this.tag = tag;
+    this.format = format;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String tag() {
+    return tag;
+  }
+
+  /** The full text: {@code [Tag] sentence}. */
+  public String format(Object... arguments) {
+    return "[" + tag + "] " + String.format(format, arguments);
+  }
+}

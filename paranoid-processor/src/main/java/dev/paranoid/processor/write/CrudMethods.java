@@ -1,0 +1,451 @@
+package dev.paranoid.processor.write;
+
+import static dev.paranoid.processor.write.StatementConstants.FIND_BY_PK;
+import static dev.paranoid.processor.write.StatementConstants.FIND_BY_PK_INCLUDING_DELETED;
+import static dev.paranoid.processor.write.StatementConstants.FORCE_DESTROY_BY_PK;
+import static dev.paranoid.processor.write.StatementConstants.INSERT;
+import static dev.paranoid.processor.write.StatementConstants.RESTORE_BY_PK;
+import static dev.paranoid.processor.write.StatementConstants.SOFT_DESTROY_BY_PK;
+import static dev.paranoid.processor.write.StatementConstants.UPDATE;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.paranoid.processor.model.EntityModel;
+import dev.paranoid.processor.model.Property;
+import dev.paranoid.processor.model.ValueKind;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** The DAO's public methods, each with its SQL in the Javadoc. */
+final class CrudMethods {
+
+  private final DaoContext context;
+  private final EntityModel model;
+  private final SqlStatements sql;
+  private final TypeName entity;
+  private final TypeName condition;
+
+  private CrudMethods(DaoContext context) {
+    this.context = context;
+    this.model = context.model;
+    this.sql = context.sql;
+    this.entity = context.entity;
+    this.condition = ParameterizedTypeName.get(RuntimeNames.CONDITION, context.entity);
+  }
+
+  static void addTo(TypeSpec.Builder dao, DaoContext context) {
+    CrudMethods methods = new CrudMethods(context);
+    dao.addMethod(methods.create());
+    dao.addMethod(methods.update());
+    dao.addMethod(methods.findByPk());
+    dao.addMethod(methods.findByPkIncludingDeleted());
+    dao.addMethod(methods.findAll());
+    dao.addMethod(methods.findAllWhere());
+    dao.addMethod(methods.findOne());
+    dao.addMethod(methods.count());
+    dao.addMethod(methods.countWhere());
+    dao.addMethod(methods.query());
+    dao.addMethod(methods.destroy());
+    dao.addMethod(methods.destroyForce());
+    dao.addMethod(methods.destroyByPk());
+    dao.addMethod(methods.destroyByPkForce());
+    dao.addMethod(methods.destroyWhere());
+    dao.addMethod(methods.destroyWhereForce());
+    dao.addMethod(methods.restore());
+    dao.addMethod(methods.restoreByPk());
+    dao.addMethod(methods.restoreWhere());
+    dao.addMethod(methods.softDestroy());
+    dao.addMethod(methods.forceDestroy());
+  }
+
+  private MethodSpec create() {
+    Property id = model.id();
+    String entityName = context.entity.simpleName();
+    MethodSpec.Builder method = publicMethod("create", entity)
+        .addJavadoc(doc("Inserts {@code entity} as a live row and returns it, with "
+            + (model.generatedId() ? "the generated id, " : "") + "the managed timestamps set.",
+            sql.insert()))
+        .addParameter(entity, "entity")
+        .addStatement("$T.requireNonNull(entity, \"entity must not be null\")", RuntimeNames.OBJECTS);
+    String idRead = id.access().read("entity");
+    if (model.generatedId()) {
+      method.beginControlFlow(id.isPrimitive() ? "if ($L != 0)" : "if ($L != null)", idRead)
+          .addStatement("throw new $T(\"create: the $L already has id \" + $L"
+                  + " + \"; its key is generated, so leave it unset (use update to change a stored row)\")",
+              IllegalArgumentException.class, entityName, idRead)
+          .endControlFlow();
+    } else if (!id.isPrimitive()) {
+      method.beginControlFlow("if ($L == null)", idRead)
+          .addStatement("throw new $T(\"create: the $L has no id; its @Id has no @GeneratedValue, so set it before create\")",
+              IllegalArgumentException.class, entityName)
+          .endControlFlow();
+    }
+    method.beginControlFlow("if ($L != null)", model.deletedAt().access().read("entity"))
+        .addStatement("throw new $T(\"create: the $L has $L set; create inserts live rows (destroy it afterwards to store a deleted one)\")",
+            IllegalArgumentException.class, entityName, model.deletedAt().name())
+        .endControlFlow();
+
+    List<Property> columns = sql.insertColumns();
+    List<Property> stamped = managedTimestamps(columns, true);
+    declareNow(method, stamped);
+    CodeBlock bindings = bindings(columns, List.of());
+    if (model.generatedId()) {
+      method.addCode("$T id = executor.insert($N, $S, statement -> {\n$>",
+              context.idType, INSERT, model.id().column())
+          .addCode(bindings)
+          .addCode("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
+      method.addStatement(context.assign(id, "entity", CodeBlock.of("id")));
+    } else {
+      method.addCode("executor.update($N, statement -> {\n$>", INSERT)
+          .addCode(bindings)
+          .addCode("$<});\n");
+    }
+    for (Property timestamp : stamped) {
+      method.addStatement(context.assign(timestamp, "entity",
+          CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
+    }
+    return method.addStatement("return entity").build();
+  }
+
+  private MethodSpec update() {
+    MethodSpec.Builder method = publicMethod("update", TypeName.BOOLEAN)
+        .addJavadoc(doc("Writes {@code entity} to its live row"
+            + (model.updatedAt().isPresent() ? " and bumps {@code " + model.updatedAt().get().name() + "}" : "")
+            + "; {@code createdAt} and the deletion column are left alone. Returns false, changing"
+            + " nothing, when there is no live row with its id (never created, or soft-deleted).",
+            sql.update()))
+        .addParameter(entity, "entity")
+        .addStatement("$T id = idOf(entity, \"update\")", context.idType);
+    List<Property> columns = sql.updateColumns();
+    List<Property> stamped = managedTimestamps(columns, false);
+    declareNow(method, stamped);
+    method.addCode("int rows = executor.update($N, statement -> {\n$>", UPDATE)
+        .addCode(bindings(columns, List.of(model.id())))
+        .addCode("$<});\n");
+    method.beginControlFlow("if (rows == 0)").addStatement("return false").endControlFlow();
+    for (Property timestamp : stamped) {
+      method.addStatement(context.assign(timestamp, "entity",
+          CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
+    }
+    return method.addStatement("return true").build();
+  }
+
+  private MethodSpec findByPk() {
+    return publicMethod("findByPk", optionalOfEntity())
+        .addJavadoc(doc("The live row with this id, if there is one (a soft-deleted row is not"
+            + " found: see {@link #findByPk($T, boolean)}).", sql.findByPk(), context.idType))
+        .addParameter(context.idType, "id")
+        .addStatement("return findByPk(id, false)")
+        .build();
+  }
+
+  private MethodSpec findByPkIncludingDeleted() {
+    return publicMethod("findByPk", optionalOfEntity())
+        .addJavadoc(CodeBlock.builder()
+            .add("The row with this id; with {@code includeDeleted} a soft-deleted row is found too\n")
+            .add("(Sequelize's {@code paranoid: false}).\n\n")
+            .add(sqlBlock(sql.findByPk()))
+            .add("or, with {@code includeDeleted}:\n")
+            .add(sqlBlock(sql.findByPkIncludingDeleted()))
+            .build())
+        .addParameter(context.idType, "id")
+        .addParameter(TypeName.BOOLEAN, "includeDeleted")
+        .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
+        .addStatement("$T<$T> rows = executor.list(includeDeleted ? $N : $N, statement -> $L.bind(statement, 1, id), $T::read)",
+            RuntimeNames.LIST, entity, FIND_BY_PK_INCLUDING_DELETED, FIND_BY_PK,
+            context.jdbcType(model.id()), context.dao)
+        .addStatement("return rows.isEmpty() ? $T.empty() : $T.of(rows.get(0))",
+            RuntimeNames.OPTIONAL, RuntimeNames.OPTIONAL)
+        .build();
+  }
+
+  private MethodSpec findAll() {
+    return publicMethod("findAll", listOfEntity())
+        .addJavadoc(doc("Every live row, in key order.", sql.selectWhere().replace(" AND <where>", "")))
+        .addStatement("return table.query().list()")
+        .build();
+  }
+
+  private MethodSpec findAllWhere() {
+    return publicMethod("findAll", listOfEntity())
+        .addJavadoc(doc("The live rows that match {@code where}, in key order.", sql.selectWhere()))
+        .addParameter(condition, "where")
+        .addStatement("return table.findAll(where)")
+        .build();
+  }
+
+  private MethodSpec findOne() {
+    return publicMethod("findOne", optionalOfEntity())
+        .addJavadoc(doc("The first live row (in key order) that matches {@code where}.",
+            sql.selectWhere() + " LIMIT 1"))
+        .addParameter(condition, "where")
+        .addStatement("return table.findOne(where)")
+        .build();
+  }
+
+  private MethodSpec count() {
+    return publicMethod("count", TypeName.LONG)
+        .addJavadoc(doc("The number of live rows.", sql.countWhere().replace(" AND <where>", "")))
+        .addStatement("return table.query().count()")
+        .build();
+  }
+
+  private MethodSpec countWhere() {
+    return publicMethod("count", TypeName.LONG)
+        .addJavadoc(doc("The number of live rows that match {@code where}.", sql.countWhere()))
+        .addParameter(condition, "where")
+        .addStatement("return table.count(where)")
+        .build();
+  }
+
+  private MethodSpec query() {
+    return publicMethod("query", ParameterizedTypeName.get(RuntimeNames.QUERY, context.entity))
+        .addJavadoc(doc("A query over live rows; {@code includeDeleted()} and {@code onlyDeleted()}"
+            + " widen or invert the deleted filter.", sql.selectWhere() + " LIMIT ? OFFSET ?"))
+        .addStatement("return table.query()")
+        .build();
+  }
+
+  private MethodSpec destroy() {
+    return publicMethod("destroy", TypeName.BOOLEAN)
+        .addJavadoc(doc("Soft-deletes {@code entity}'s row and sets its {@code " + model.deletedAt().name()
+            + "} to the stored time. Returns false, changing nothing, when the row is already"
+            + " deleted or absent.", sql.softDestroyByPk()))
+        .addParameter(entity, "entity")
+        .addStatement("return destroy(entity, false)")
+        .build();
+  }
+
+  private MethodSpec destroyForce() {
+    return publicMethod("destroy", TypeName.BOOLEAN)
+        .addJavadoc(CodeBlock.builder()
+            .add("Soft-deletes {@code entity}'s row, or with {@code force} deletes it for good (even when\n")
+            .add("it is already soft-deleted). Returns whether a row changed.\n\n")
+            .add(sqlBlock(sql.softDestroyByPk()))
+            .add("or, with {@code force}:\n")
+            .add(sqlBlock(sql.forceDestroyByPk()))
+            .build())
+        .addParameter(entity, "entity")
+        .addParameter(TypeName.BOOLEAN, "force")
+        .addStatement("$T id = idOf(entity, \"destroy\")", context.idType)
+        .beginControlFlow("if (force)")
+        .addStatement("return forceDestroy(id)")
+        .endControlFlow()
+        .addStatement("$T deletedAt = $L", context.type(model.deletedAt().type()), now(model.deletedAt().kind()))
+        .beginControlFlow("if (!softDestroy(id, deletedAt))")
+        .addStatement("return false")
+        .endControlFlow()
+        .addStatement(context.assign(model.deletedAt(), "entity", CodeBlock.of("deletedAt")))
+        .addStatement("return true")
+        .build();
+  }
+
+  private MethodSpec destroyByPk() {
+    return publicMethod("destroyByPk", TypeName.BOOLEAN)
+        .addJavadoc(doc("Soft-deletes the live row with this id; false when there is none.",
+            sql.softDestroyByPk()))
+        .addParameter(context.idType, "id")
+        .addStatement("return destroyByPk(id, false)")
+        .build();
+  }
+
+  private MethodSpec destroyByPkForce() {
+    return publicMethod("destroyByPk", TypeName.BOOLEAN)
+        .addJavadoc(CodeBlock.builder()
+            .add("Soft-deletes the row with this id, or with {@code force} deletes it for good (even\n")
+            .add("when it is already soft-deleted). Returns whether a row changed.\n\n")
+            .add(sqlBlock(sql.softDestroyByPk()))
+            .add("or, with {@code force}:\n")
+            .add(sqlBlock(sql.forceDestroyByPk()))
+            .build())
+        .addParameter(context.idType, "id")
+        .addParameter(TypeName.BOOLEAN, "force")
+        .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
+        .addStatement("return force ? forceDestroy(id) : softDestroy(id, $L)", now(model.deletedAt().kind()))
+        .build();
+  }
+
+  private MethodSpec destroyWhere() {
+    return publicMethod("destroy", TypeName.INT)
+        .addJavadoc(doc("Soft-deletes the live rows that match {@code where} (never null: pass"
+            + " {@code Condition.all()} for every row), all with one timestamp. Returns how many"
+            + " rows it deleted; already-deleted rows are neither counted nor re-stamped.",
+            sql.softDestroyWhere()))
+        .addParameter(condition, "where")
+        .addStatement("return table.destroy(where, false)")
+        .build();
+  }
+
+  private MethodSpec destroyWhereForce() {
+    return publicMethod("destroy", TypeName.INT)
+        .addJavadoc(CodeBlock.builder()
+            .add("Soft-deletes the live rows that match {@code where}, or with {@code force} deletes\n")
+            .add("every matching row for good, soft-deleted ones included. Returns the rows affected.\n\n")
+            .add(sqlBlock(sql.softDestroyWhere()))
+            .add("or, with {@code force}:\n")
+            .add(sqlBlock(sql.forceDestroyWhere()))
+            .build())
+        .addParameter(condition, "where")
+        .addParameter(TypeName.BOOLEAN, "force")
+        .addStatement("return table.destroy(where, force)")
+        .build();
+  }
+
+  private MethodSpec restore() {
+    return publicMethod("restore", TypeName.BOOLEAN)
+        .addJavadoc(doc("Restores {@code entity}'s soft-deleted row and clears its {@code "
+            + model.deletedAt().name() + "}. Returns false, changing nothing, when the row is live"
+            + " or absent.", sql.restoreByPk()))
+        .addParameter(entity, "entity")
+        .addStatement("$T id = idOf(entity, \"restore\")", context.idType)
+        .beginControlFlow("if (!restoreByPk(id))")
+        .addStatement("return false")
+        .endControlFlow()
+        .addStatement(context.assign(model.deletedAt(), "entity", CodeBlock.of("null")))
+        .addStatement("return true")
+        .build();
+  }
+
+  private MethodSpec restoreByPk() {
+    return publicMethod("restoreByPk", TypeName.BOOLEAN)
+        .addJavadoc(doc("Restores the soft-deleted row with this id; false when it is live or absent.",
+            sql.restoreByPk()))
+        .addParameter(context.idType, "id")
+        .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
+        .addStatement("return executor.update($N, statement -> $L.bind(statement, 1, id)) > 0",
+            RESTORE_BY_PK, context.jdbcType(model.id()))
+        .build();
+  }
+
+  private MethodSpec restoreWhere() {
+    return publicMethod("restore", TypeName.INT)
+        .addJavadoc(doc("Restores the soft-deleted rows that match {@code where}; returns how many"
+            + " (live rows that match are not counted).", sql.restoreWhere()))
+        .addParameter(condition, "where")
+        .addStatement("return table.restore(where)")
+        .build();
+  }
+
+  private MethodSpec softDestroy() {
+    return MethodSpec.methodBuilder("softDestroy")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(context.idType, "id")
+        .addParameter(context.type(model.deletedAt().type()), "deletedAt")
+        .addCode("return executor.update($N, statement -> {\n", SOFT_DESTROY_BY_PK)
+        .addCode("$>$L.bind(statement, 1, deletedAt);\n", context.jdbcType(model.deletedAt()))
+        .addCode("$L.bind(statement, 2, id);\n", context.jdbcType(model.id()))
+        .addCode("$<}) > 0;\n")
+        .build();
+  }
+
+  private MethodSpec forceDestroy() {
+    return MethodSpec.methodBuilder("forceDestroy")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(context.idType, "id")
+        .addStatement("return executor.update($N, statement -> $L.bind(statement, 1, id)) > 0",
+            FORCE_DESTROY_BY_PK, context.jdbcType(model.id()))
+        .build();
+  }
+
+  // ---- pieces
+
+  private MethodSpec.Builder publicMethod(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
+  }
+
+  private TypeName listOfEntity() {
+    return ParameterizedTypeName.get(RuntimeNames.LIST, context.entity);
+  }
+
+  private TypeName optionalOfEntity() {
+    return ParameterizedTypeName.get(RuntimeNames.OPTIONAL, context.entity);
+  }
+
+  /** The managed timestamps among {@code columns}: createdAt (on insert) and updatedAt. */
+  private List<Property> managedTimestamps(List<Property> columns, boolean insert) {
+    Set<Property> stamped = new LinkedHashSet<>();
+    if (insert) {
+      model.createdAt().filter(columns::contains).ifPresent(stamped::add);
+    }
+    model.updatedAt().filter(columns::contains).ifPresent(stamped::add);
+    return List.copyOf(stamped);
+  }
+
+  /** Declares {@code now} (and the other time types' locals) when a statement needs the time. */
+  private void declareNow(MethodSpec.Builder method, List<Property> stamped) {
+    if (stamped.isEmpty()) {
+      return;
+    }
+    method.addStatement("$T now = table.now()", RuntimeNames.INSTANT);
+    Set<String> declared = new LinkedHashSet<>(List.of("now"));
+    for (Property timestamp : stamped) {
+      String local = DaoContext.nowLocal(timestamp.kind());
+      if (declared.add(local)) {
+        method.addStatement("$T $N = $L.fromInstant(now)", context.type(timestamp.type()), local,
+            context.jdbcType(timestamp.kind()));
+      }
+    }
+  }
+
+  /** The clock's time as a value of a timestamp kind. */
+  private CodeBlock now(ValueKind kind) {
+    return DaoContext.nowLocal(kind).equals("now")
+        ? CodeBlock.of("table.now()")
+        : CodeBlock.of("$L.fromInstant(table.now())", context.jdbcType(kind));
+  }
+
+  /** Statements binding {@code columns} from {@code entity}, then {@code keys} from the local {@code id}. */
+  private CodeBlock bindings(List<Property> columns, List<Property> keys) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    int index = 1;
+    for (Property column : columns) {
+      boolean stamped = model.createdAt().filter(p -> p == column).isPresent()
+          || model.updatedAt().filter(p -> p == column).isPresent();
+      CodeBlock value = stamped
+          ? CodeBlock.of("$N", DaoContext.nowLocal(column.kind()))
+          : context.columnValue(column, "entity");
+      code.add("$L.bind(statement, $L, $L);\n", context.jdbcType(column), index++, value);
+    }
+    for (Property key : keys) {
+      code.add("$L.bind(statement, $L, id);\n", context.jdbcType(key), index++);
+    }
+    return code.build();
+  }
+
+  private static CodeBlock doc(String summary, String sql, Object... args) {
+    return CodeBlock.builder()
+        .add(wrap(summary), args)
+        .add("\n")
+        .add(sqlBlock(sql))
+        .build();
+  }
+
+  private static CodeBlock sqlBlock(String sql) {
+    return CodeBlock.of("<pre>{@code $L}</pre>\n", sql);
+  }
+
+  /** Wraps Javadoc prose at about 90 columns (JavaPoet does not wrap Javadoc). */
+  private static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    int lineLength = 0;
+    for (String word : text.split(" ")) {
+      if (lineLength > 0 && lineLength + word.length() > 88) {
+        out.append('\n');
+        lineLength = 0;
+      } else if (lineLength > 0) {
+        out.append(' ');
+        lineLength++;
+      }
+      out.append(word);
+      lineLength += word.length();
+    }
+    return out.append('\n').toString();
+  }
+}

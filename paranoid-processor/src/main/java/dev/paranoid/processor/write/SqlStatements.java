@@ -1,0 +1,136 @@
+package dev.paranoid.processor.write;
+
+import dev.paranoid.processor.model.EntityModel;
+import dev.paranoid.processor.model.Property;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The fixed SQL of one entity's DAO, computed at compile time and embedded as constants. Every
+ * value is a {@code ?}; identifiers were validated by the reader.
+ */
+final class SqlStatements {
+
+  private final EntityModel model;
+  private final List<String> selectColumns = new ArrayList<>();
+  private final Map<Property, Integer> selectIndex = new LinkedHashMap<>();
+
+  SqlStatements(EntityModel model) {
+    this.model = model;
+    Map<String, Integer> byColumn = new LinkedHashMap<>();
+    for (Property property : model.properties()) {
+      String key = property.column().toLowerCase(Locale.ROOT);
+      Integer index = byColumn.get(key);
+      if (index == null) {
+        selectColumns.add(property.sqlColumn());
+        index = selectColumns.size();
+        byColumn.put(key, index);
+      }
+      selectIndex.put(property, index);
+    }
+  }
+
+  /** The 1-based position of the property's column in {@link #selectList()}. */
+  int selectIndex(Property property) {
+    return selectIndex.get(property);
+  }
+
+  String selectList() {
+    return String.join(", ", selectColumns);
+  }
+
+  /** Columns INSERT writes, in parameter order: the key unless generated, never deletedAt. */
+  List<Property> insertColumns() {
+    return model.properties().stream()
+        .filter(Property::insertable)
+        .filter(p -> !(p == model.id() && model.generatedId()))
+        .filter(p -> p != model.deletedAt())
+        .toList();
+  }
+
+  /** Columns UPDATE sets, in parameter order: not the key, createdAt or deletedAt. */
+  List<Property> updateColumns() {
+    return model.properties().stream()
+        .filter(Property::updatable)
+        .filter(p -> p != model.id() && p != model.deletedAt())
+        .filter(p -> model.createdAt().filter(c -> c == p).isEmpty())
+        .toList();
+  }
+
+  String insert() {
+    List<Property> columns = insertColumns();
+    return "INSERT INTO " + model.table() + " ("
+        + columns.stream().map(Property::sqlColumn).collect(Collectors.joining(", "))
+        + ") VALUES (" + columns.stream().map(p -> "?").collect(Collectors.joining(", ")) + ")";
+  }
+
+  String update() {
+    List<Property> columns = updateColumns();
+    String assignments = columns.isEmpty()
+        // nothing to change but the row must still be found: a no-op assignment of the key
+        ? id() + " = " + id()
+        : columns.stream().map(p -> p.sqlColumn() + " = ?").collect(Collectors.joining(", "));
+    return "UPDATE " + model.table() + " SET " + assignments
+        + " WHERE " + deleted() + " IS NULL AND " + id() + " = ?";
+  }
+
+  String findByPk() {
+    return "SELECT " + selectList() + " FROM " + model.table()
+        + " WHERE " + deleted() + " IS NULL AND " + id() + " = ?";
+  }
+
+  String findByPkIncludingDeleted() {
+    return "SELECT " + selectList() + " FROM " + model.table() + " WHERE " + id() + " = ?";
+  }
+
+  String softDestroyByPk() {
+    return "UPDATE " + model.table() + " SET " + deleted() + " = ?"
+        + " WHERE " + deleted() + " IS NULL AND " + id() + " = ?";
+  }
+
+  String forceDestroyByPk() {
+    return "DELETE FROM " + model.table() + " WHERE " + id() + " = ?";
+  }
+
+  String restoreByPk() {
+    return "UPDATE " + model.table() + " SET " + deleted() + " = NULL"
+        + " WHERE " + deleted() + " IS NOT NULL AND " + id() + " = ?";
+  }
+
+  // The shapes of the statements whose WHERE comes from a Condition, for Javadoc.
+
+  String selectWhere() {
+    return "SELECT " + selectList() + " FROM " + model.table()
+        + " WHERE " + deleted() + " IS NULL AND <where> ORDER BY " + id();
+  }
+
+  String countWhere() {
+    return "SELECT COUNT(*) FROM " + model.table() + " WHERE " + deleted() + " IS NULL AND <where>";
+  }
+
+  String softDestroyWhere() {
+    return "UPDATE " + model.table() + " SET " + deleted() + " = ? WHERE " + deleted()
+        + " IS NULL AND <where>";
+  }
+
+  String forceDestroyWhere() {
+    return "DELETE FROM " + model.table() + " WHERE <where>";
+  }
+
+  String restoreWhere() {
+    return "UPDATE " + model.table() + " SET " + deleted() + " = NULL WHERE " + deleted()
+        + " IS NOT NULL AND <where>";
+  }
+
+  private String id() {
+    return model.id().sqlColumn();
+  }
+
+  private String deleted() {
+    return model.deletedAt().sqlColumn();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.paranoid.processor.write;
+
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/** The fixed statements, as private constants the methods' Javadoc repeats. */
+final class StatementConstants {
+
+  static final String INSERT = "INSERT";
+  static final String UPDATE = "UPDATE";
+  static final String FIND_BY_PK = "FIND_BY_PK";
+  static final String FIND_BY_PK_INCLUDING_DELETED = "FIND_BY_PK_INCLUDING_DELETED";
+  static final String SOFT_DESTROY_BY_PK = "SOFT_DESTROY_BY_PK";
+  static final String FORCE_DESTROY_BY_PK = "FORCE_DESTROY_BY_PK";
+  static final String RESTORE_BY_PK = "RESTORE_BY_PK";
+
+  private StatementConstants() {}
+
+  static void addTo(TypeSpec.Builder dao, DaoContext context) {
+    SqlStatements sql = context.sql;
+    dao.addField(constant(INSERT, sql.insert()));
+    dao.addField(constant(UPDATE, sql.update()));
+    dao.addField(constant(FIND_BY_PK, sql.findByPk()));
+    dao.addField(constant(FIND_BY_PK_INCLUDING_DELETED, sql.findByPkIncludingDeleted()));
+    dao.addField(constant(SOFT_DESTROY_BY_PK, sql.softDestroyByPk()));
+    dao.addField(constant(FORCE_DESTROY_BY_PK, sql.forceDestroyByPk()));
+    dao.addField(constant(RESTORE_BY_PK, sql.restoreByPk()));
+  }
+
+  private static FieldSpec constant(String name, String sql) {
+    return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$S", sql)
+        .build();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.paranoid.runtime;
+
+import java.sql.SQLException;
+
+/**
+ * Every database failure of a Paranoid DAO. The message names the operation and carries the SQL
+ * that failed (values are never included: they may be personal data).
+ */
+public class ParanoidException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String sql;
+  private final String sqlState;
+
+  public ParanoidException(String message, String sql, Throwable cause) {
+    super(compose(message, sql, cause), cause);
+    this.sql = sql;
+    this.sqlState = cause instanceof SQLException ? ((SQLException) cause).getSQLState() : null;
+  }
+
+  public ParanoidException(String message, Throwable cause) {
+    this(message, null, cause);
+  }
+
+  /** The statement that failed, or {@code null} when the failure was not in a statement. */
+  public String getSql() {
+    return sql;
+  }
+
+  /** The SQLState the driver reported, or {@code null}. */
+  public String getSqlState() {
+    return sqlState;
+  }
+
+  private static String compose(String message, String sql, Throwable cause) {
+    StringBuilder text = new StringBuilder(message);
+    if (cause != null && cause.getMessage() != null) {
+      text.append(": ").append(cause.getMessage());
+    }
+    if (cause instanceof SQLException && ((SQLException) cause).getSQLState() != null) {
+      text.append(" [SQLState ").append(((SQLException) cause).getSQLState()).append(']');
+    }
+    if (sql != null) {
+      text.append("\n  SQL: ").append(sql);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.paranoid.runtime;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A select over one paranoid table, built step by step. Live rows only unless
+ * {@link #includeDeleted()} or {@link #onlyDeleted()} says otherwise (Sequelize's
+ * {@code paranoid: false}). A query is a builder: not thread-safe, may be run several times.
+ */
+public interface Query<E> {
+
+  /** Adds a condition; repeated calls are ANDed. The deleted filter is always kept apart. */
+  Query<E> where(Condition<E> condition);
+
+  /** Returns soft-deleted rows as well as live ones. */
+  Query<E> includeDeleted();
+
+  /** Returns soft-deleted rows only. */
+  Query<E> onlyDeleted();
+
+  /** Eager-loads associations; each include filters its own soft-deleted rows. */
+  @SuppressWarnings("unchecked")
+  Query<E> include(Include<E, ?>... includes);
+
+  @SuppressWarnings("unchecked")
+  Query<E> orderBy(Order<E>... orders);
+
+  /** At most {@code n} rows ({@code n >= 0}). */
+  Query<E> limit(int n);
+
+  /** Skips the first {@code n} rows ({@code n >= 0}). */
+  Query<E> offset(int n);
+
+  List<E> list();
+
+  Optional<E> first();
+
+  /** The number of rows {@link #list()} would return. */
+  long count();
+}

@@ -1,0 +1,24 @@
+package dev.paranoid.runtime.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** How one Java type is written to and read from JDBC; {@code null} stands for SQL NULL. */
+public interface JdbcType<T> {
+
+  void bind(PreparedStatement statement, int index, T value) throws SQLException;
+
+  T read(ResultSet row, int index) throws SQLException;
+
+  /** Reads a value for a primitive field: SQL NULL becomes {@code ifNull}, as JDBC's getters do. */
+  default T readOr(ResultSet row, int index, T ifNull) throws SQLException {
+    T value = read(row, index);
+    return value == null ? ifNull : value;
+  }
+
+  /** Whether {@code LIKE} applies to this type. */
+  default boolean isText() {
+    return false;
+  }
+}

@@ -1,0 +1,277 @@
+package dev.paranoid.runtime.jdbc;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The {@link JdbcType}s generated DAOs use, one per supported field type.
+ *
+ * <p>Time rule: a zone-less column ({@code TIMESTAMP}, {@code DATETIME}) holds UTC wall-clock
+ * time, whatever the JVM's default zone. Values go through {@link LocalDateTime}, which JDBC
+ * drivers pass on without any zone conversion. Columns declared {@code WITH TIME ZONE} use the
+ * {@code *_WITH_TIME_ZONE} types, which bind an {@link OffsetDateTime} at UTC.
+ */
+public final class JdbcTypes {
+
+  private JdbcTypes() {}
+
+  public static final JdbcType<String> STRING =
+      new Simple<>(Types.VARCHAR, PreparedStatement::setString, ResultSet::getString, true);
+
+  public static final JdbcType<Long> LONG =
+      new Simple<>(Types.BIGINT, PreparedStatement::setLong, ResultSet::getLong, false);
+
+  public static final JdbcType<Integer> INT =
+      new Simple<>(Types.INTEGER, PreparedStatement::setInt, ResultSet::getInt, false);
+
+  public static final JdbcType<Short> SHORT =
+      new Simple<>(Types.SMALLINT, PreparedStatement::setShort, ResultSet::getShort, false);
+
+  public static final JdbcType<Byte> BYTE =
+      new Simple<>(Types.SMALLINT, PreparedStatement::setByte, ResultSet::getByte, false);
+
+  public static final JdbcType<Boolean> BOOLEAN =
+      new Simple<>(Types.BOOLEAN, PreparedStatement::setBoolean, ResultSet::getBoolean, false);
+
+  public static final JdbcType<Double> DOUBLE =
+      new Simple<>(Types.DOUBLE, PreparedStatement::setDouble, ResultSet::getDouble, false);
+
+  public static final JdbcType<Float> FLOAT =
+      new Simple<>(Types.REAL, PreparedStatement::setFloat, ResultSet::getFloat, false);
+
+  public static final JdbcType<Character> CHAR =
+      new Simple<>(
+          Types.CHAR,
+          (statement, index, value) -> statement.setString(index, String.valueOf(value)),
+          (row, index) -> {
+            String text = row.getString(index);
+            return text == null || text.isEmpty() ? null : text.charAt(0);
+          },
+          true);
+
+  public static final JdbcType<BigDecimal> BIG_DECIMAL =
+      new Simple<>(Types.NUMERIC, PreparedStatement::setBigDecimal, ResultSet::getBigDecimal, false);
+
+  public static final JdbcType<byte[]> BYTES =
+      new Simple<>(Types.VARBINARY, PreparedStatement::setBytes, ResultSet::getBytes, false);
+
+  public static final JdbcType<UUID> UUID_TYPE =
+      new Simple<>(Types.OTHER, PreparedStatement::setObject, JdbcTypes::readUuid, false);
+
+  public static final JdbcType<LocalDate> LOCAL_DATE =
+      new Simple<>(
+          Types.DATE,
+          PreparedStatement::setObject,
+          (row, index) -> row.getObject(index, LocalDate.class),
+          false);
+
+  public static final TimestampType<LocalDateTime> LOCAL_DATE_TIME =
+      new Timestamp<>(
+          Types.TIMESTAMP,
+          value -> value,
+          value -> value,
+          instant -> LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+
+  public static final TimestampType<Instant> INSTANT =
+      new Timestamp<>(
+          Types.TIMESTAMP,
+          value -> LocalDateTime.ofInstant(value, ZoneOffset.UTC),
+          stored -> stored.toInstant(ZoneOffset.UTC),
+          instant -> instant);
+
+  public static final TimestampType<OffsetDateTime> OFFSET_DATE_TIME =
+      new Timestamp<>(
+          Types.TIMESTAMP,
+          value -> LocalDateTime.ofInstant(value.toInstant(), ZoneOffset.UTC),
+          stored -> stored.atOffset(ZoneOffset.UTC),
+          instant -> instant.atOffset(ZoneOffset.UTC));
+
+  public static final TimestampType<Instant> INSTANT_WITH_TIME_ZONE =
+      new ZonedTimestamp<>(value -> value.atOffset(ZoneOffset.UTC), OffsetDateTime::toInstant,
+          instant -> instant);
+
+  public static final TimestampType<OffsetDateTime> OFFSET_DATE_TIME_WITH_TIME_ZONE =
+      new ZonedTimestamp<>(
+          value -> value.withOffsetSameInstant(ZoneOffset.UTC),
+          stored -> stored.withOffsetSameInstant(ZoneOffset.UTC),
+          instant -> instant.atOffset(ZoneOffset.UTC));
+
+  /** An enum stored by {@link Enum#name()} ({@code @Enumerated(STRING)}). */
+  public static <T extends Enum<T>> JdbcType<T> enumByName(Class<T> type) {
+    return new Simple<>(
+        Types.VARCHAR,
+        (statement, index, value) -> statement.setString(index, value.name()),
+        (row, index) -> {
+          String name = row.getString(index);
+          return name == null ? null : Enum.valueOf(type, name);
+        },
+        true);
+  }
+
+  /** An enum stored by {@link Enum#ordinal()} ({@code @Enumerated(ORDINAL)}, JPA's default). */
+  public static <T extends Enum<T>> JdbcType<T> enumByOrdinal(Class<T> type) {
+    T[] constants = type.getEnumConstants();
+    return new Simple<>(
+        Types.INTEGER,
+        (statement, index, value) -> statement.setInt(index, value.ordinal()),
+        (row, index) -> {
+          int ordinal = row.getInt(index);
+          if (row.wasNull()) {
+            return null;
+          }
+          if (ordinal < 0 || ordinal >= constants.length) {
+            throw new SQLException(
+                "No constant of " + type.getSimpleName() + " has ordinal " + ordinal);
+          }
+          return constants[ordinal];
+        },
+        false);
+  }
+
+  private static UUID readUuid(ResultSet row, int index) throws SQLException {
+    Object value = row.getObject(index);
+    if (value == null || value instanceof UUID) {
+      return (UUID) value;
+    }
+    if (value instanceof byte[]) {
+      ByteBuffer bytes = ByteBuffer.wrap((byte[]) value);
+      return new UUID(bytes.getLong(), bytes.getLong());
+    }
+    return UUID.fromString(value.toString());
+  }
+
+  @FunctionalInterface
+  private interface Setter<T> {
+    void set(PreparedStatement statement, int index, T value) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface Getter<T> {
+    T get(ResultSet row, int index) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface Conversion<A, B> {
+    B apply(A value);
+  }
+
+  private static class Simple<T> implements JdbcType<T> {
+    private final int sqlType;
+    private final Setter<T> setter;
+    private final Getter<T> getter;
+    private final boolean text;
+
+    Simple(int sqlType, Setter<T> setter, Getter<T> getter, boolean text) {
+      this.sqlType = sqlType;
+      this.setter = setter;
+      this.getter = getter;
+      this.text = text;
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index, T value) throws SQLException {
+      if (value == null) {
+        statement.setNull(index, sqlType);
+      } else {
+        setter.set(statement, index, value);
+      }
+    }
+
+    @Override
+    public T read(ResultSet row, int index) throws SQLException {
+      T value = getter.get(row, index);
+      // primitive getters answer 0/false for SQL NULL
+      return row.wasNull() ? null : value;
+    }
+
+    @Override
+    public boolean isText() {
+      return text;
+    }
+  }
+
+  /** A zone-less timestamp column holding UTC wall-clock time. */
+  private static final class Timestamp<T> implements TimestampType<T> {
+    private final int sqlType;
+    private final Conversion<T, LocalDateTime> toStored;
+    private final Conversion<LocalDateTime, T> fromStored;
+    private final Conversion<Instant, T> fromInstant;
+
+    Timestamp(
+        int sqlType,
+        Conversion<T, LocalDateTime> toStored,
+        Conversion<LocalDateTime, T> fromStored,
+        Conversion<Instant, T> fromInstant) {
+      this.sqlType = sqlType;
+      this.toStored = toStored;
+      this.fromStored = fromStored;
+      this.fromInstant = fromInstant;
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index, T value) throws SQLException {
+      if (value == null) {
+        statement.setNull(index, sqlType);
+      } else {
+        statement.setObject(index, toStored.apply(value));
+      }
+    }
+
+    @Override
+    public T read(ResultSet row, int index) throws SQLException {
+      LocalDateTime stored = row.getObject(index, LocalDateTime.class);
+      return stored == null ? null : fromStored.apply(stored);
+    }
+
+    @Override
+    public T fromInstant(Instant instant) {
+      return fromInstant.apply(instant);
+    }
+  }
+
+  /** A {@code TIMESTAMP WITH TIME ZONE} column; values are bound at UTC. */
+  private static final class ZonedTimestamp<T> implements TimestampType<T> {
+    private final Conversion<T, OffsetDateTime> toStored;
+    private final Conversion<OffsetDateTime, T> fromStored;
+    private final Conversion<Instant, T> fromInstant;
+
+    ZonedTimestamp(
+        Conversion<T, OffsetDateTime> toStored,
+        Conversion<OffsetDateTime, T> fromStored,
+        Conversion<Instant, T> fromInstant) {
+      this.toStored = toStored;
+      this.fromStored = fromStored;
+      this.fromInstant = fromInstant;
+    }
+
+    @Override
+    public void bind(PreparedStatement statement, int index, T value) throws SQLException {
+      if (value == null) {
+        statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+      } else {
+        statement.setObject(index, toStored.apply(value));
+      }
+    }
+
+    @Override
+    public T read(ResultSet row, int index) throws SQLException {
+      OffsetDateTime stored = row.getObject(index, OffsetDateTime.class);
+      return stored == null ? null : fromStored.apply(stored);
+    }
+
+    @Override
+    public T fromInstant(Instant instant) {
+      return fromInstant.apply(instant);
+    }
+  }
+}

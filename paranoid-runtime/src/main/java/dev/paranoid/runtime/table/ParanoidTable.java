@@ -1,0 +1,105 @@
+package dev.paranoid.runtime.table;
+
+import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.Query;
+import dev.paranoid.runtime.condition.SqlBuilder;
+import dev.paranoid.runtime.condition.SqlCondition;
+import dev.paranoid.runtime.jdbc.SqlExecutor;
+import dev.paranoid.runtime.jdbc.TimestampType;
+import dev.paranoid.runtime.query.DeletedFilter;
+import dev.paranoid.runtime.query.SelectQuery;
+import dev.paranoid.runtime.query.WhereClause;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The statements of a generated DAO whose SQL depends on a {@link Condition}: reads, counts and
+ * the bulk destroy/restore. Fixed statements (by primary key, insert, update) are written out in
+ * the generated DAO itself.
+ */
+public final class ParanoidTable<E> {
+
+  private final EntityTable<E> table;
+  private final SqlExecutor executor;
+  private final Clock clock;
+
+  public ParanoidTable(EntityTable<E> table, SqlExecutor executor, Clock clock) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+  }
+
+  public SqlExecutor executor() {
+    return executor;
+  }
+
+  /**
+   * The clock's instant, truncated to microseconds: the finest precision the supported databases
+   * store, so the value an entity is given is the value its row holds.
+   */
+  public Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public Query<E> query() {
+    return new SelectQuery<>(executor, table);
+  }
+
+  public List<E> findAll(Condition<E> where) {
+    return query().where(where).list();
+  }
+
+  public Optional<E> findOne(Condition<E> where) {
+    return query().where(where).first();
+  }
+
+  public long count(Condition<E> where) {
+    return query().where(where).count();
+  }
+
+  /**
+   * Soft: {@code UPDATE <table> SET <deleted> = ? WHERE <deleted> IS NULL AND <where>};
+   * force: {@code DELETE FROM <table> WHERE <where>}. Returns the rows affected.
+   */
+  public int destroy(Condition<E> where, boolean force) {
+    SqlCondition<E> condition = requireCondition(where, "destroy");
+    SqlBuilder sql = new SqlBuilder();
+    if (force) {
+      sql.append("DELETE FROM ").append(table.name());
+      WhereClause.append(sql, null, List.of(condition));
+    } else {
+      sql.append("UPDATE ").append(table.name()).append(" SET ").append(table.deletedColumn())
+          .append(" = ");
+      bindTimestamp(sql, table.deletedType(), now());
+      WhereClause.append(sql, DeletedFilter.LIVE.predicate(table.deletedColumn()), List.of(condition));
+    }
+    return executor.update(sql.sql(), sql.binder());
+  }
+
+  /** {@code UPDATE <table> SET <deleted> = NULL WHERE <deleted> IS NOT NULL AND <where>}. */
+  public int restore(Condition<E> where) {
+    SqlCondition<E> condition = requireCondition(where, "restore");
+    SqlBuilder sql = new SqlBuilder().append("UPDATE ").append(table.name()).append(" SET ")
+        .append(table.deletedColumn()).append(" = NULL");
+    WhereClause.append(
+        sql, DeletedFilter.ONLY_DELETED.predicate(table.deletedColumn()), List.of(condition));
+    return executor.update(sql.sql(), sql.binder());
+  }
+
+  private static <T> void bindTimestamp(SqlBuilder sql, TimestampType<T> type, Instant instant) {
+    sql.parameter(type.fromInstant(instant), type);
+  }
+
+  private static <E> SqlCondition<E> requireCondition(Condition<E> where, String operation) {
+    if (where == null) {
+      throw new NullPointerException(
+          operation + "(where) was given a null condition; pass Condition.all() to "
+              + operation + " every row");
+    }
+    return SqlCondition.of(where, "where");
+  }
+}
