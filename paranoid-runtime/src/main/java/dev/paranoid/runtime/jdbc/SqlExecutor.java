@@ -21,6 +21,12 @@ import javax.sql.DataSource;
  */
 public final class SqlExecutor {
 
+  /**
+   * Statements are logged at DEBUG, with the rows they returned or touched and the time they
+   * took; values are never logged (they may be personal data).
+   */
+  private static final System.Logger SQL_LOG = System.getLogger("dev.paranoid.sql");
+
   private final DataSource dataSource;
   private volatile Dialect dialect;
 
@@ -48,7 +54,10 @@ public final class SqlExecutor {
     return withConnection(sql, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(adapt(connection, sql))) {
         binder.bind(statement);
-        return statement.executeUpdate();
+        long start = System.nanoTime();
+        int rows = statement.executeUpdate();
+        log(sql, rows, start);
+        return rows;
       }
     });
   }
@@ -58,11 +67,13 @@ public final class SqlExecutor {
     return withConnection(sql, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(adapt(connection, sql))) {
         binder.bind(statement);
+        long start = System.nanoTime();
         try (ResultSet rows = statement.executeQuery()) {
           List<T> result = new ArrayList<>();
           while (rows.next()) {
             result.add(reader.read(rows));
           }
+          log(sql, result.size(), start);
           return result;
         }
       }
@@ -74,9 +85,12 @@ public final class SqlExecutor {
     return withConnection(sql, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(adapt(connection, sql))) {
         binder.bind(statement);
+        long start = System.nanoTime();
         try (ResultSet rows = statement.executeQuery()) {
           rows.next();
-          return rows.getLong(1);
+          long count = rows.getLong(1);
+          log(sql, 1, start);
+          return count;
         }
       }
     });
@@ -94,7 +108,9 @@ public final class SqlExecutor {
           ? connection.prepareStatement(adapted, new String[] {keyColumn})
           : connection.prepareStatement(adapted, Statement.RETURN_GENERATED_KEYS)) {
         binder.bind(statement);
-        statement.executeUpdate();
+        long start = System.nanoTime();
+        int rows = statement.executeUpdate();
+        log(sql, rows, start);
         try (ResultSet keys = statement.getGeneratedKeys()) {
           if (!keys.next()) {
             throw new SQLException("The database returned no generated key for " + keyColumn);
@@ -126,6 +142,14 @@ public final class SqlExecutor {
       }
     } catch (SQLException e) {
       throw new ParanoidException(sql == null ? "Database access failed" : "Statement failed", sql, e);
+    }
+  }
+
+  private static void log(String sql, int rows, long startNanos) {
+    if (SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      long micros = (System.nanoTime() - startNanos) / 1_000;
+      SQL_LOG.log(System.Logger.Level.DEBUG,
+          sql + "  -- " + rows + (rows == 1 ? " row, " : " rows, ") + micros + " µs");
     }
   }
 

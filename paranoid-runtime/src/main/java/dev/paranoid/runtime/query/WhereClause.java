@@ -1,5 +1,6 @@
 package dev.paranoid.runtime.query;
 
+import dev.paranoid.runtime.condition.Conditions;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class WhereClause {
       separator = " AND ";
     }
     for (SqlCondition<E> condition : conditions) {
+      if (condition == Conditions.all()) {
+        continue; // "every row" needs no predicate
+      }
       sql.append(separator);
       condition.appendTo(sql);
       separator = " AND ";

@@ -1,0 +1,108 @@
+package dev.paranoid.demo;
+
+import dev.paranoid.it.model.Project;
+import dev.paranoid.it.model.ProjectParanoidDao;
+import dev.paranoid.it.model.Review;
+import dev.paranoid.it.model.ReviewParanoidDao;
+import dev.paranoid.it.model.Story;
+import dev.paranoid.it.model.StoryParanoidDao;
+import dev.paranoid.it.model.User;
+import dev.paranoid.it.model.UserParanoidDao;
+import dev.paranoid.runtime.Condition;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The story of Sequelize's paranoid-model guides, told with generated DAOs on embedded H2: users
+ * write stories and reviews, get soft-deleted, listed with and without the deleted rows, restored
+ * and finally force-deleted. Every statement is printed as the runtime logs it.
+ */
+public final class Demo {
+
+  private Demo() {}
+
+  public static void main(String[] args) throws Exception {
+    SqlConsole.install();
+    DataSource dataSource = DemoDatabase.create();
+    UserParanoidDao users = new UserParanoidDao(dataSource);
+    StoryParanoidDao stories = new StoryParanoidDao(dataSource);
+    ReviewParanoidDao reviews = new ReviewParanoidDao(dataSource);
+    ProjectParanoidDao projects = new ProjectParanoidDao(dataSource);
+
+    step("Create users, their stories and reviews");
+    User alice = users.create(new User("alice"));
+    User bob = users.create(new User("bob"));
+    Story tale = stories.create(new Story("A paranoid tale", alice));
+    Story diary = stories.create(new Story("Bob's diary", bob));
+    reviews.create(new Review("Gripping", 5, bob, tale));
+    Review meh = reviews.create(new Review("Meh", 2, alice, diary));
+    projects.create(new Project("p1", 150, alice));
+    projects.create(new Project("p2", 50, alice));
+    say("created " + names(users.findAll()) + " with ids " + alice.getId() + " and " + bob.getId());
+
+    step("Soft-delete bob: destroyByPk sets deleted_at, the row stays");
+    say("destroyByPk(bob) returned " + users.destroyByPk(bob.getId()));
+    say("destroyByPk(bob) again returned " + users.destroyByPk(bob.getId())
+        + " (already deleted: not counted, first timestamp kept)");
+
+    step("List without and with deleted rows");
+    say("findAll()                       -> " + names(users.findAll()));
+    say("query().includeDeleted().list() -> " + names(users.query().includeDeleted().list()));
+    say("query().onlyDeleted().list()    -> " + names(users.query().onlyDeleted().list()));
+    say("findByPk(bob)                   -> " + users.findByPk(bob.getId()).map(User::getUsername));
+    say("findByPk(bob, true)             -> " + users.findByPk(bob.getId(), true).map(User::getUsername));
+    say("count() = " + users.count() + ", includeDeleted count = " + users.query().includeDeleted().count());
+
+    step("Restore bob: deleted_at cleared, updated_at untouched");
+    User deletedBob = users.findByPk(bob.getId(), true).orElseThrow();
+    say("restoreByPk(bob) returned " + users.restoreByPk(bob.getId()));
+    User restoredBob = users.findByPk(bob.getId()).orElseThrow();
+    say("updated_at before " + deletedBob.getUpdatedAt() + ", after " + restoredBob.getUpdatedAt());
+
+    step("Instance destroy and restore of a story");
+    say("destroy(diary) returned " + stories.destroy(diary) + "; diary.getDeletedAt() = " + diary.getDeletedAt());
+    say("live stories: " + titles(stories.findAll()));
+    say("restore(diary) returned " + stories.restore(diary) + "; diary.getDeletedAt() = " + diary.getDeletedAt());
+
+    step("Bulk: destroy every project, then restore those with more than 100 likes");
+    say("destroy(Condition.all()) returned " + projects.destroy(Condition.all()));
+    say("restore(LIKES.gt(100)) returned " + projects.restore(ProjectParanoidDao.LIKES.gt(100)));
+    say("live projects: " + projects.findAll().stream().map(Project::getTitle).collect(Collectors.toList()));
+
+    step("Force-delete: a soft-deleted review is removed for good");
+    reviews.destroy(meh);
+    say("destroy(meh, true) returned " + reviews.destroy(meh, true));
+    say("reviews left, deleted ones included: "
+        + reviews.query().includeDeleted().list().stream().map(Review::getBody).collect(Collectors.toList()));
+
+    step("Read the generated code");
+    say("open " + generatedSource("UserParanoidDao") + " in your IDE");
+  }
+
+  private static String names(List<User> users) {
+    return users.stream().map(User::getUsername).collect(Collectors.toList()).toString();
+  }
+
+  private static String titles(List<Story> stories) {
+    return stories.stream().map(Story::getTitle).collect(Collectors.toList()).toString();
+  }
+
+  private static void step(String title) {
+    System.out.println();
+    System.out.println("# " + title);
+  }
+
+  private static void say(String line) {
+    System.out.println("  " + line);
+  }
+
+  private static Path generatedSource(String dao) {
+    Path relative = Path.of("target", "generated-sources", "annotations", "dev", "paranoid", "it",
+        "model", dao + ".java");
+    Path fromRoot = Path.of("integration-tests").resolve(relative);
+    return (Files.exists(fromRoot) ? fromRoot : relative).toAbsolutePath().normalize();
+  }
+}
