@@ -1,0 +1,136 @@
+package dev.paranoid.runtime.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paranoid.runtime.ParanoidException;
+import dev.paranoid.runtime.testing.CountingDataSource;
+import dev.paranoid.runtime.testing.H2;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A failing statement becomes a ParanoidException carrying the SQL; nothing is left open. */
+class SqlExecutorFailureTest {
+
+  private DataSource real;
+  private CountingDataSource counting;
+  private SqlExecutor executor;
+
+  @BeforeEach
+  void setUp() {
+    real = H2.newDatabase(getClass().getSimpleName());
+    H2.execute(real, "CREATE TABLE account (id INT PRIMARY KEY, owner VARCHAR(20) NOT NULL)",
+        "INSERT INTO account VALUES (1, 'ann')");
+    counting = new CountingDataSource(real);
+    executor = new SqlExecutor(counting.dataSource(), Dialect.H2);
+  }
+
+  @AfterEach
+  void tearDown() {
+    H2.shutdown(real);
+  }
+
+  @Test
+  void aMissingTableBecomesAParanoidExceptionWithTheSql() {
+    String sql = "SELECT id FROM no_such_table WHERE id = ?";
+    ParanoidException failure = assertThrows(ParanoidException.class,
+        () -> executor.list(sql, statement -> statement.setInt(1, 1), row -> row.getLong(1)));
+
+    assertEquals(sql, failure.getSql());
+    assertNotNull(failure.getSqlState());
+    assertTrue(failure.getSqlState().startsWith("42"), failure.getSqlState());
+    assertTrue(failure.getMessage().contains(sql), failure.getMessage());
+    assertTrue(failure.getMessage().contains(failure.getSqlState()), failure.getMessage());
+    assertInstanceOf(SQLException.class, failure.getCause());
+    assertEquals(1, counting.connectionsOpened());
+    assertEquals(0, counting.openConnections());
+    assertEquals(0, counting.openStatements());
+  }
+
+  @Test
+  void aStatementFailingWhenExecutedIsClosedWithItsConnection() {
+    String sql = "INSERT INTO account (id, owner) VALUES (?, ?)";
+    ParanoidException failure = assertThrows(ParanoidException.class,
+        () -> executor.update(sql, statement -> {
+          statement.setInt(1, 1);
+          statement.setString(2, "bob");
+        }));
+
+    assertEquals(sql, failure.getSql());
+    assertEquals("23505", failure.getSqlState()); // unique violation
+    assertTrue(failure.getMessage().contains(sql), failure.getMessage());
+    assertEquals(1, counting.statementsPrepared());
+    assertEquals(0, counting.openStatements());
+    assertEquals(0, counting.openConnections());
+    assertEquals(List.of("ann"), H2.strings(real, "SELECT owner FROM account"));
+  }
+
+  @Test
+  void countAndInsertFailuresCarryTheirSqlToo() {
+    String count = "SELECT COUNT(*) FROM no_such_table";
+    assertEquals(count,
+        assertThrows(ParanoidException.class, () -> executor.count(count, StatementBinder.NONE))
+            .getSql());
+    String insert = "INSERT INTO account (owner) VALUES (?)";
+    ParanoidException failure = assertThrows(ParanoidException.class,
+        () -> executor.insert(insert, "ID", statement -> statement.setString(1, null),
+            keys -> keys.getLong(1)));
+    assertEquals(insert, failure.getSql());
+    assertNotNull(failure.getSqlState());
+    assertEquals(0, counting.openStatements());
+    assertEquals(0, counting.openConnections());
+  }
+
+  @Test
+  void aBinderFailureIsReportedWithTheSqlAndClosesEverything() {
+    String sql = "SELECT id FROM account WHERE id = ?";
+    SQLException cause = new SQLException("cannot bind", "22000");
+    ParanoidException failure = assertThrows(ParanoidException.class,
+        () -> executor.list(sql, statement -> {
+          throw cause;
+        }, row -> row.getLong(1)));
+    assertSame(cause, failure.getCause());
+    assertEquals("22000", failure.getSqlState());
+    assertEquals(sql, failure.getSql());
+    assertEquals(0, counting.openStatements());
+    assertEquals(0, counting.openConnections());
+  }
+
+  @Test
+  void aReaderFailureClosesEverything() {
+    String sql = "SELECT id FROM account";
+    IllegalStateException readerBug = new IllegalStateException("reader bug");
+    assertSame(readerBug, assertThrows(IllegalStateException.class,
+        () -> executor.list(sql, StatementBinder.NONE, row -> {
+          throw readerBug;
+        })));
+    assertEquals(0, counting.openStatements());
+    assertEquals(0, counting.openConnections());
+
+    ParanoidException wrapped = assertThrows(ParanoidException.class,
+        () -> executor.list(sql, StatementBinder.NONE, row -> row.getLong(99)));
+    assertEquals(sql, wrapped.getSql());
+    assertEquals(0, counting.openStatements());
+    assertEquals(0, counting.openConnections());
+  }
+
+  @Test
+  void aConnectionThatCannotBeOpenedIsAParanoidException() {
+    org.h2.jdbcx.JdbcDataSource missing = new org.h2.jdbcx.JdbcDataSource();
+    missing.setURL("jdbc:h2:mem:never-created-" + System.nanoTime() + ";IFEXISTS=TRUE");
+    SqlExecutor broken = new SqlExecutor(missing, Dialect.H2);
+    String sql = "SELECT 1";
+    ParanoidException failure = assertThrows(ParanoidException.class,
+        () -> broken.count(sql, StatementBinder.NONE));
+    assertNotNull(failure.getSqlState());
+    assertInstanceOf(SQLException.class, failure.getCause());
+  }
+}
