@@ -4,6 +4,9 @@ package dev.paranoid.runtime;
  * An eager-loaded association from parent {@code P} to child {@code C}, Sequelize's
  * {@code include}. Every method returns a new include; the DAO's {@link Association} constants
  * are includes themselves.
+ *
+ * <p>Loading never issues a statement per parent: one statement per include level, with the
+ * parents' keys in an {@code IN} list (split when it would pass the database's parameter limit).
  */
 public interface Include<P, C> {
 
@@ -19,4 +22,28 @@ public interface Include<P, C> {
   /** Loads associations of the children. */
   @SuppressWarnings("unchecked")
   Include<P, C> include(Include<C, ?>... nested);
+
+  // Fixed-arity overloads avoid the "unchecked generic array creation" warning at call sites.
+
+  /** {@link #include(Include...)} with one nested include. */
+  @SuppressWarnings("unchecked")
+  default Include<P, C> include(Include<C, ?> nested) {
+    return include(new Include[] {nested});
+  }
+
+  /** {@link #include(Include...)} with two nested includes. */
+  @SuppressWarnings("unchecked")
+  default Include<P, C> include(Include<C, ?> first, Include<C, ?> second) {
+    return include(new Include[] {first, second});
+  }
+
+  /** Orders each parent's children by these keys, then by the child's key (the default). */
+  @SuppressWarnings("unchecked")
+  Include<P, C> orderBy(Order<C>... orders);
+
+  /** {@link #orderBy(Order...)} with one key. */
+  @SuppressWarnings("unchecked")
+  default Include<P, C> orderBy(Order<C> order) {
+    return orderBy(new Order[] {order});
+  }
 }

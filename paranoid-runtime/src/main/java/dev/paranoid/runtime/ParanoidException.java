@@ -3,8 +3,9 @@ package dev.paranoid.runtime;
 import java.sql.SQLException;
 
 /**
- * Every database failure of a Paranoid DAO. The message names the operation and carries the SQL
- * that failed (values are never included: they may be personal data).
+ * Every database failure of a Paranoid DAO. The message names the operation, the driver's message
+ * and SQLState, and the SQL that failed. Paranoid adds no bound values (they may be personal
+ * data), but a driver's own message may quote one (H2 does, for constraint violations).
  */
 public class ParanoidException extends RuntimeException {
 

@@ -23,8 +23,36 @@ public interface Query<E> {
   @SuppressWarnings("unchecked")
   Query<E> include(Include<E, ?>... includes);
 
+  // Fixed-arity overloads: a call to a generic varargs interface method warns ("unchecked generic
+  // array creation") at every call site under -Xlint; with one or two arguments these are chosen.
+
+  /** {@link #include(Include...)} with one include. */
+  @SuppressWarnings("unchecked")
+  default Query<E> include(Include<E, ?> include) {
+    return include(new Include[] {include});
+  }
+
+  /** {@link #include(Include...)} with two includes. */
+  @SuppressWarnings("unchecked")
+  default Query<E> include(Include<E, ?> first, Include<E, ?> second) {
+    return include(new Include[] {first, second});
+  }
+
+  /** Sorts by these keys, then by primary key (the default order). */
   @SuppressWarnings("unchecked")
   Query<E> orderBy(Order<E>... orders);
+
+  /** {@link #orderBy(Order...)} with one key. */
+  @SuppressWarnings("unchecked")
+  default Query<E> orderBy(Order<E> order) {
+    return orderBy(new Order[] {order});
+  }
+
+  /** {@link #orderBy(Order...)} with two keys. */
+  @SuppressWarnings("unchecked")
+  default Query<E> orderBy(Order<E> first, Order<E> second) {
+    return orderBy(new Order[] {first, second});
+  }
 
   /** At most {@code n} rows ({@code n >= 0}). */
   Query<E> limit(int n);

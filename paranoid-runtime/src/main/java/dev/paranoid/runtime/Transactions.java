@@ -27,29 +27,48 @@ public final class Transactions {
   public static <T> T call(DataSource dataSource, SqlCallable<T> work) {
     Objects.requireNonNull(dataSource, "dataSource must not be null");
     Objects.requireNonNull(work, "work must not be null");
-    if (BoundConnections.current(dataSource) != null) {
-      return invoke(work);
+    BoundConnections.Bound outer = BoundConnections.transaction(dataSource);
+    if (outer != null) {
+      try {
+        return invoke(work);
+      } catch (RuntimeException | Error failure) {
+        outer.setRollbackOnly();
+        throw failure;
+      }
     }
     Connection connection = open(dataSource);
     try {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      BoundConnections.bind(dataSource, connection);
+      BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
       try {
         T result = invoke(work);
-        connection.commit();
+        if (bound.isRollbackOnly()) {
+          throw new ParanoidException(
+              "Transaction rolled back: a nested block failed and the outer block carried on", null);
+        }
+        commit(connection);
         return result;
       } catch (RuntimeException | Error failure) {
         rollback(connection, failure);
         throw failure;
       } finally {
         BoundConnections.unbind(dataSource);
+        // restoring auto-commit commits whatever is open: only after commit or rollback
         connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
       throw new ParanoidException("Transaction failed", e);
     } finally {
       close(connection);
+    }
+  }
+
+  private static void commit(Connection connection) {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      throw new ParanoidException("Commit failed; the transaction was rolled back", e);
     }
   }
 

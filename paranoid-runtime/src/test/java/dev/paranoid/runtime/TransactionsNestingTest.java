@@ -11,7 +11,6 @@ import dev.paranoid.runtime.testing.H2;
 import java.io.IOException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TransactionsNestingTest extends TransactionsFixture {
@@ -99,14 +98,6 @@ class TransactionsNestingTest extends TransactionsFixture {
   }
 
   @Test
-  @Disabled("BUG: a nested Transactions block that fails only rethrows (Transactions.java line 31:"
-      + " 'return invoke(work)'); if the outer work catches that exception and returns normally,"
-      + " the outer commit also commits the inner block's partial writes, although the inner"
-      + " call reported failure and its javadoc says 'Any exception rolls back'. Fix: when a"
-      + " joined (nested) call fails, mark the bound transaction rollback-only (e.g. keep a"
-      + " rollback-only flag next to the bound connection in BoundConnections); at the outer end,"
-      + " roll back instead of committing and throw a ParanoidException saying a nested block"
-      + " failed (Spring's UnexpectedRollbackException behaviour).")
   void anInnerFailureCaughtByTheOuterWorkDoesNotCommitTheInnerWrites() {
     try {
       Transactions.run(dataSource, () -> {

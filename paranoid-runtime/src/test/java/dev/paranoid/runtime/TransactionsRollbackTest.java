@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TransactionsRollbackTest extends TransactionsFixture {
@@ -119,13 +118,6 @@ class TransactionsRollbackTest extends TransactionsFixture {
   }
 
   @Test
-  @Disabled("BUG: when commit() throws, Transactions.call (Transactions.java lines 40-53) does not"
-      + " roll back: the catch only covers RuntimeException | Error, and the finally block then"
-      + " calls setAutoCommit(true), which per JDBC commits the still-open transaction. The caller"
-      + " gets 'Transaction failed' while the work is in fact committed (H2 shown here). Fix: also"
-      + " catch SQLException from commit() and call rollback(connection, e) before rethrowing, e.g."
-      + " wrap 'connection.commit()' in try { ... } catch (SQLException e) { rollback(connection,"
-      + " e); throw e; }. (Commit failure injected through the counting DataSource wrapper.)")
   void aFailedCommitLeavesNothingCommitted() {
     counting.failCommits();
     assertThrows(ParanoidException.class, () -> Transactions.run(dataSource, () -> insert(1)));

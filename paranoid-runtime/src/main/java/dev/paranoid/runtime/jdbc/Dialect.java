@@ -45,6 +45,15 @@ public enum Dialect {
             + metaData.getDatabaseProductName() + "\"");
   }
 
+  /**
+   * How many keys one {@code IN} list may hold, leaving room for the other parameters of a
+   * statement: PostgreSQL's protocol allows 32,767 parameters per statement (pgjdbc), MariaDB
+   * 65,535; H2 has no fixed limit and gets MariaDB's.
+   */
+  public int maxInListSize() {
+    return this == POSTGRESQL ? 30_000 : 60_000;
+  }
+
   /** The statement as this database must receive it. */
   public String adapt(String sql) {
     return sql;

@@ -113,7 +113,14 @@ public final class JdbcTypes {
         (statement, index, value) -> statement.setString(index, value.name()),
         (row, index) -> {
           String name = row.getString(index);
-          return name == null ? null : Enum.valueOf(type, name);
+          if (name == null) {
+            return null;
+          }
+          try {
+            return Enum.valueOf(type, name);
+          } catch (IllegalArgumentException e) {
+            throw new SQLException("No constant of " + type.getSimpleName() + " is named \"" + name + "\"", e);
+          }
         },
         true);
   }

@@ -7,6 +7,8 @@ import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.condition.SqlOrder;
+import dev.paranoid.runtime.include.IncludeLoader;
+import dev.paranoid.runtime.include.IncludeSpec;
 import dev.paranoid.runtime.jdbc.JdbcTypes;
 import dev.paranoid.runtime.jdbc.SqlExecutor;
 import dev.paranoid.runtime.table.EntityTable;
@@ -26,7 +28,7 @@ public final class SelectQuery<E> implements Query<E> {
   private final EntityTable<E> table;
   private final List<SqlCondition<E>> conditions = new ArrayList<>();
   private final List<Order<E>> orders = new ArrayList<>();
-  private final List<Include<E, ?>> includes = new ArrayList<>();
+  private final List<IncludeSpec<E, ?>> includes = new ArrayList<>();
   private DeletedFilter filter = DeletedFilter.LIVE;
   private Integer limit;
   private Integer offset;
@@ -59,7 +61,7 @@ public final class SelectQuery<E> implements Query<E> {
   public final Query<E> include(Include<E, ?>... includes) {
     Objects.requireNonNull(includes, "includes must not be null");
     for (Include<E, ?> include : includes) {
-      this.includes.add(Objects.requireNonNull(include, "includes must not contain null"));
+      this.includes.add(IncludeSpec.from(include, "includes"));
     }
     return this;
   }
@@ -96,16 +98,15 @@ public final class SelectQuery<E> implements Query<E> {
   public List<E> list() {
     SqlBuilder sql = select(table.selectList(), limit, offset);
     List<E> roots = executor.list(sql.sql(), sql.binder(), table.reader());
-    if (!includes.isEmpty()) {
-      throw new UnsupportedOperationException("includes are not supported yet");
-    }
+    IncludeLoader.load(executor, roots, includes);
     return roots;
   }
 
   @Override
   public Optional<E> first() {
-    SqlBuilder sql = select(table.selectList(), 1, offset);
+    SqlBuilder sql = select(table.selectList(), limit == null ? 1 : Math.min(1, limit), offset);
     List<E> rows = executor.list(sql.sql(), sql.binder(), table.reader());
+    IncludeLoader.load(executor, rows, includes);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
@@ -140,7 +141,9 @@ public final class SelectQuery<E> implements Query<E> {
   }
 
   private void appendWhere(SqlBuilder sql) {
-    WhereClause.append(sql, filter.predicate(table.deletedColumn()), conditions);
+    List<SqlCondition<E>> all = new ArrayList<>(conditions);
+    all.addAll(IncludeLoader.requiredConditions(includes, table.name()));
+    WhereClause.append(sql, filter.predicate(table.deletedColumn()), all);
   }
 
   private void appendOrderBy(SqlBuilder sql) {

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param name the table
  * @param idColumn the primary-key column
  * @param selectList the columns every SELECT reads, in the order {@code reader} expects them
- * @param deletedColumn the deletion column
- * @param deletedType how the deletion column's value is bound
+ * @param deletedColumn the deletion column; null for a plain (non-paranoid) entity that is only
+ *     loaded through includes
+ * @param deletedType how the deletion column's value is bound; null when deletedColumn is
  * @param reader reads one entity from a row of {@code SELECT selectList}
  */
 public record EntityTable<E>(
@@ -28,8 +29,14 @@ public record EntityTable<E>(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(idColumn, "idColumn");
     Objects.requireNonNull(selectList, "selectList");
-    Objects.requireNonNull(deletedColumn, "deletedColumn");
-    Objects.requireNonNull(deletedType, "deletedType");
+    if ((deletedColumn == null) != (deletedType == null)) {
+      throw new IllegalArgumentException("deletedColumn and deletedType go together");
+    }
     Objects.requireNonNull(reader, "reader");
+  }
+
+  /** Whether rows are soft-deleted (the entity is {@code @Paranoid}). */
+  public boolean isParanoid() {
+    return deletedColumn != null;
   }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** readOr for primitive fields, isText, fromInstant and unreadable enum values. */
@@ -105,11 +104,6 @@ class JdbcTypesDetailsTest {
   }
 
   @Test
-  @Disabled("BUG: JdbcTypes.enumByName (JdbcTypes.java line 116) reads an unknown name with"
-      + " Enum.valueOf, whose IllegalArgumentException escapes SqlExecutor raw (no SQL, not a"
-      + " ParanoidException), unlike enumByOrdinal which throws SQLException for the same case."
-      + " Fix: catch IllegalArgumentException and throw new SQLException(\"No constant of \" +"
-      + " type.getSimpleName() + \" is named \" + name).")
   void aNameWithoutAConstantIsADatabaseFailureNamingIt() {
     H2.execute(dataSource, "CREATE TABLE days (v VARCHAR(20))", "INSERT INTO days VALUES ('FUNDAY')");
     JdbcType<DayOfWeek> type = JdbcTypes.enumByName(DayOfWeek.class);

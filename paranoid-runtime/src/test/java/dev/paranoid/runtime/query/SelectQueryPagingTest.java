@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Live rows by name: alice(1) bob(2) dave(4) frank(6) grace(7); carol(3), eve(5) are deleted. */
@@ -147,9 +146,6 @@ class SelectQueryPagingTest {
   }
 
   @Test
-  @Disabled("BUG: SelectQuery.first() ignores limit(n): it always renders LIMIT 1 (SelectQuery.java"
-      + " line 107), so after limit(0) first() returns a row although list() and count() are empty."
-      + " Fix: pass limit == null ? 1 : Math.min(1, limit) to select(...).")
   void firstAgreesWithListWhenTheLimitIsZero() {
     Query<Person> query = db.table.query().limit(0);
     assertEquals(List.of(), query.list());

@@ -1,0 +1,112 @@
+package dev.paranoid.runtime.include;
+
+import dev.paranoid.runtime.Order;
+import dev.paranoid.runtime.condition.SqlBuilder;
+import dev.paranoid.runtime.condition.SqlCondition;
+import dev.paranoid.runtime.jdbc.SqlExecutor;
+import dev.paranoid.runtime.query.WhereClause;
+import dev.paranoid.runtime.table.EntityTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Loads includes for a list of parents already read: per include, one
+ * {@code SELECT ... WHERE <child column> IN (<parent keys>)} for all parents together (split into
+ * chunks only past the database's parameter limit), then nested includes for all children
+ * together. The number of statements depends on the include tree, never on the number of rows.
+ */
+public final class IncludeLoader {
+
+  private IncludeLoader() {}
+
+  /** The conditions that {@code required()} includes add to the parents' WHERE. */
+  public static <P> List<SqlCondition<P>> requiredConditions(
+      List<IncludeSpec<P, ?>> includes, String parentTable) {
+    List<SqlCondition<P>> conditions = new ArrayList<>();
+    ExistsCondition.addRequired(includes, parentTable, 1, conditions);
+    return conditions;
+  }
+
+  public static <P> void load(SqlExecutor executor, List<P> parents, List<IncludeSpec<P, ?>> includes) {
+    if (parents.isEmpty()) {
+      return;
+    }
+    for (IncludeSpec<P, ?> include : includes) {
+      loadOne(executor, parents, include);
+    }
+  }
+
+  private static <P, C> void loadOne(SqlExecutor executor, List<P> parents, IncludeSpec<P, C> include) {
+    loadWithKeys(executor, parents, include, include.association());
+  }
+
+  private static <P, C, K> void loadWithKeys(SqlExecutor executor, List<P> parents,
+      IncludeSpec<P, C> include, AssociationSpec<P, C, K> association) {
+    LinkedHashSet<K> keys = new LinkedHashSet<>();
+    for (P parent : parents) {
+      K key = association.parentKey(parent);
+      if (key != null) {
+        keys.add(key);
+      }
+    }
+    Map<K, List<C>> childrenByKey = new HashMap<>();
+    List<C> children = new ArrayList<>();
+    List<K> keyList = new ArrayList<>(keys);
+    int chunk = executor.dialect().maxInListSize();
+    for (int from = 0; from < keyList.size(); from += chunk) {
+      List<K> slice = keyList.subList(from, Math.min(keyList.size(), from + chunk));
+      SqlBuilder sql = select(include, association, slice);
+      for (C child : executor.list(sql.sql(), sql.binder(), association.target().reader())) {
+        childrenByKey.computeIfAbsent(association.childKey(child), k -> new ArrayList<>()).add(child);
+        children.add(child);
+      }
+    }
+    for (P parent : parents) {
+      K key = association.parentKey(parent);
+      List<C> matched = key == null ? null : childrenByKey.get(key);
+      association.assign(parent, matched == null ? new ArrayList<>() : new ArrayList<>(matched));
+    }
+    load(executor, children, include.nested());
+  }
+
+  private static <P, C, K> SqlBuilder select(
+      IncludeSpec<P, C> include, AssociationSpec<P, C, K> association, List<K> keys) {
+    EntityTable<C> target = association.target();
+    List<SqlCondition<C>> conditions = new ArrayList<>();
+    conditions.add(new KeyIn<>(association, keys));
+    conditions.addAll(include.conditions());
+    conditions.addAll(requiredConditions(include.nested(), target.name()));
+    SqlBuilder sql = new SqlBuilder()
+        .append("SELECT ").append(target.selectList()).append(" FROM ").append(target.name());
+    WhereClause.append(sql, include.deletedPredicate(null), conditions);
+    sql.append(" ORDER BY ");
+    for (Order<C> order : include.orders()) {
+      sql.append(order.sql()).append(", ");
+    }
+    return sql.append(target.idColumn());
+  }
+
+  /** {@code <child column> IN (?, ?, ...)} over one chunk of parent keys. */
+  private static final class KeyIn<C, K> extends SqlCondition<C> {
+    private final AssociationSpec<?, C, K> association;
+    private final List<K> keys;
+
+    KeyIn(AssociationSpec<?, C, K> association, List<K> keys) {
+      this.association = association;
+      this.keys = Objects.requireNonNull(keys);
+    }
+
+    @Override
+    public void appendTo(SqlBuilder sql) {
+      sql.append(association.childColumn()).append(" IN (");
+      for (int i = 0; i < keys.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").parameter(keys.get(i), association.keyType());
+      }
+      sql.append(")");
+    }
+  }
+}
