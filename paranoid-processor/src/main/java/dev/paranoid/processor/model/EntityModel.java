@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param deletedAt the deletion timestamp
  * @param createdAt the creation timestamp, if any
  * @param updatedAt the update timestamp, if any
+ * @param associations the association fields includes can load
  */
 public record EntityModel(
     TypeElement element,
@@ -28,10 +29,12 @@ public record EntityModel(
     List<Property> properties,
     Property deletedAt,
     Optional<Property> createdAt,
-    Optional<Property> updatedAt) {
+    Optional<Property> updatedAt,
+    List<AssociationModel> associations) {
 
   public EntityModel {
     properties = List.copyOf(properties);
+    associations = List.copyOf(associations);
   }
 
   /** Whether the DAO sets this property itself (key it generates, or a managed timestamp). */

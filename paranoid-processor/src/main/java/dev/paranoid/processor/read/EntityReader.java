@@ -1,5 +1,6 @@
 package dev.paranoid.processor.read;
 
+import dev.paranoid.processor.model.AssociationModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.ValueKind;
@@ -35,12 +36,15 @@ public final class EntityReader {
   private final Elements elements;
   private final Members members;
   private final PropertyReader properties;
+  private final AssociationReader associations;
   private final Naming naming;
 
   public EntityReader(Elements elements, Types types, Naming naming) {
     this.elements = elements;
     this.members = new Members(elements, types);
     this.properties = new PropertyReader(members, naming);
+    this.associations = new AssociationReader(
+        members, types, new TargetReader(members, properties, naming));
     this.naming = naming;
   }
 
@@ -78,6 +82,8 @@ public final class EntityReader {
       }
     }
 
+    List<AssociationModel> loaded = associations.read(type, read, id, out);
+
     AnnotationMirror tableAnnotation = Annotations.jpa(type, "Table").orElse(null);
     String table = Optional.ofNullable(tableAnnotation)
         .flatMap(mirror -> Annotations.string(mirror, "name"))
@@ -97,7 +103,8 @@ public final class EntityReader {
         List.copyOf(read.values()),
         read.get(deletedField),
         Optional.ofNullable(createdField).map(read::get),
-        Optional.ofNullable(updatedField).map(read::get));
+        Optional.ofNullable(updatedField).map(read::get),
+        loaded);
     return new ReadResult(Optional.of(model), out);
   }
 

@@ -43,18 +43,24 @@ final class PropertyReader {
   }
 
   /**
-   * The property of {@code field}; {@code timestampRole} names the managed timestamp the field
-   * stands for ("@DeletedAt"...), or is null.
+   * The property of {@code field} of {@code entity}; {@code timestampRole} names the managed
+   * timestamp the field stands for ("@DeletedAt"...), or is null.
    */
   Optional<Property> read(
       VariableElement field, TypeElement entity, String timestampRole, List<Diagnostic> out) {
+    return read(field, entity, entity, timestampRole, out);
+  }
+
+  /** As {@link #read(VariableElement, TypeElement, String, List)}, for a DAO in {@code from}'s package. */
+  Optional<Property> read(VariableElement field, TypeElement entity, TypeElement from,
+      String timestampRole, List<Diagnostic> out) {
     String name = field.getSimpleName().toString();
     String entityName = entity.getSimpleName().toString();
     int errors = out.size();
     if (field.getModifiers().contains(Modifier.FINAL)) {
       out.add(Diagnostic.on(field, Message.FINAL_FIELD, name, entityName));
     }
-    Optional<Access> access = members.access(field, entity, entity);
+    Optional<Access> access = members.access(field, entity, from);
     if (access.isEmpty()) {
       String type = field.asType().toString();
       String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -62,7 +68,7 @@ final class PropertyReader {
           simpleTypeName(type), "get" + suffix, "set" + suffix, simpleTypeName(type)));
     }
     if (isReference(field)) {
-      Optional<Reference> reference = reference(field, entity, out);
+      Optional<Reference> reference = reference(field, entity, from, out);
       if (reference.isEmpty() || out.size() > errors) {
         return Optional.empty();
       }
@@ -128,7 +134,7 @@ final class PropertyReader {
   }
 
   private Optional<Reference> reference(
-      VariableElement field, TypeElement entity, List<Diagnostic> out) {
+      VariableElement field, TypeElement entity, TypeElement from, List<Diagnostic> out) {
     String name = field.getSimpleName().toString();
     String entityName = entity.getSimpleName().toString();
     Optional<TypeElement> target = members.classOf(field.asType());
@@ -147,14 +153,14 @@ final class PropertyReader {
       return Optional.empty();
     }
     VariableElement id = ids.get(0);
-    Optional<Access> idAccess = members.access(id, target.get(), entity);
+    Optional<Access> idAccess = members.access(id, target.get(), from);
     ValueKind idKind = ValueKinds.of(id.asType(), id);
     if (idAccess.isEmpty()) {
       out.add(Diagnostic.on(field, Message.UNKNOWN_TARGET, name, entityName, targetName,
           "has an @Id the DAO cannot reach (make it package-private or add getId()/setId())"));
       return Optional.empty();
     }
-    if (idKind == null || !members.hasUsableConstructor(target.get(), entity)) {
+    if (idKind == null || !members.hasUsableConstructor(target.get(), from)) {
       out.add(Diagnostic.on(field, Message.UNKNOWN_TARGET, name, entityName, targetName,
           idKind == null ? "has an @Id of an unsupported type"
               : "has no accessible no-argument constructor"));

@@ -175,6 +175,7 @@ final class CrudMethods {
     return publicMethod("findAll", listOfEntity())
         .addJavadoc(doc("The live rows that match {@code where}, in key order.", sql.selectWhere()))
         .addParameter(condition, "where")
+        .addStatement("$T.requireNonNull(where, \"where must not be null\")", RuntimeNames.OBJECTS)
         .addStatement("return table.findAll(where)")
         .build();
   }
@@ -184,6 +185,7 @@ final class CrudMethods {
         .addJavadoc(doc("The first live row (in key order) that matches {@code where}.",
             sql.selectWhere() + " LIMIT 1"))
         .addParameter(condition, "where")
+        .addStatement("$T.requireNonNull(where, \"where must not be null\")", RuntimeNames.OBJECTS)
         .addStatement("return table.findOne(where)")
         .build();
   }
@@ -199,6 +201,7 @@ final class CrudMethods {
     return publicMethod("count", TypeName.LONG)
         .addJavadoc(doc("The number of live rows that match {@code where}.", sql.countWhere()))
         .addParameter(condition, "where")
+        .addStatement("$T.requireNonNull(where, \"where must not be null\")", RuntimeNames.OBJECTS)
         .addStatement("return table.count(where)")
         .build();
   }

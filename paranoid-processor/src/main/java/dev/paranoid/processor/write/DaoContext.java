@@ -3,11 +3,16 @@ package dev.paranoid.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.paranoid.processor.model.AssociationModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
+import dev.paranoid.processor.model.Reference;
+import dev.paranoid.processor.model.TargetModel;
 import dev.paranoid.processor.model.ValueKind;
 import dev.paranoid.processor.read.Naming;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.type.TypeMirror;
 
@@ -19,8 +24,10 @@ final class DaoContext {
   final ClassName entity;
   final ClassName dao;
   final TypeName idType;
-  private final Map<Property, String> enumTypeConstants = new LinkedHashMap<>();
+  private final Map<Property, String> enumTypeConstants = new IdentityHashMap<>();
+  private final Map<String, Reference> references = new LinkedHashMap<>();
   private final Map<String, String> referenceFactories = new LinkedHashMap<>();
+  private final Map<String, TargetModel> targets = new LinkedHashMap<>();
 
   DaoContext(EntityModel model) {
     this.model = model;
@@ -28,36 +35,73 @@ final class DaoContext {
     this.entity = ClassName.get(model.element());
     this.dao = ClassName.get(model.packageName(), model.daoName());
     this.idType = TypeName.get(model.id().valueType()).box();
-    for (Property property : model.properties()) {
-      if (property.kind().isEnum() && !property.isReference()) {
-        enumTypeConstants.put(property, upperSnake(property.name()) + "_TYPE");
+    registerProperties("", model.properties());
+    for (AssociationModel association : model.associations()) {
+      TargetModel target = association.target();
+      String key = target.element().getQualifiedName().toString();
+      if (!target.element().equals(model.element()) && !targets.containsKey(key)) {
+        targets.put(key, target);
+        registerProperties(upperSnake(target.element().getSimpleName().toString()) + "_",
+            target.properties());
       }
-      if (property.isReference()) {
-        String target = property.reference().targetType().toString();
-        if (!referenceFactories.containsKey(target)) {
-          String simple = simpleName(target);
-          String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "WithId";
-          while (referenceFactories.containsValue(name)) {
-            name = name + "_";
-          }
-          referenceFactories.put(target, name);
-        }
+      if (association.back() != null) {
+        registerReference(association.back().reference());
       }
     }
   }
 
-  /** The private constants holding enum JdbcTypes, one per enum property. */
+  private void registerProperties(String prefix, Iterable<Property> properties) {
+    for (Property property : properties) {
+      if (property.kind().isEnum() && !property.isReference()) {
+        enumTypeConstants.put(property, prefix + upperSnake(property.name()) + "_TYPE");
+      }
+      if (property.isReference()) {
+        registerReference(property.reference());
+      }
+    }
+  }
+
+  private void registerReference(Reference reference) {
+    String target = reference.targetType().toString();
+    if (references.putIfAbsent(target, reference) == null) {
+      String simple = simpleName(target);
+      String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "WithId";
+      while (referenceFactories.containsValue(name)) {
+        name = name + "_";
+      }
+      referenceFactories.put(target, name);
+    }
+  }
+
+  /** The private constants holding enum JdbcTypes, per enum property (own and targets'). */
   Map<Property, String> enumTypeConstants() {
     return enumTypeConstants;
   }
 
-  /** The private factory making a target instance with only its id, per target type. */
-  Map<String, String> referenceFactories() {
-    return referenceFactories;
+  /** One reference per type that some join column points to. */
+  Map<String, Reference> references() {
+    return references;
   }
 
-  String referenceFactory(Property property) {
-    return referenceFactories.get(property.reference().targetType().toString());
+  String referenceFactory(Reference reference) {
+    return referenceFactories.get(reference.targetType().toString());
+  }
+
+  /** The association targets other than the entity itself, one per type. */
+  Iterable<TargetModel> targets() {
+    return targets.values();
+  }
+
+  /** The EntityTable constant that reads {@code target}'s rows. */
+  String tableConstant(TargetModel target) {
+    return target.element().equals(model.element())
+        ? "TABLE" : upperSnake(target.element().getSimpleName().toString()) + "_TABLE";
+  }
+
+  /** The private static method that reads one {@code target} from a row. */
+  String readerMethod(TargetModel target) {
+    return target.element().equals(model.element())
+        ? "read" : "read" + target.element().getSimpleName();
   }
 
   /** The JdbcType expression for a property's column values. */
@@ -92,8 +136,12 @@ final class DaoContext {
 
   /** A statement setting {@code property} of {@code target} to {@code value}. */
   CodeBlock assign(Property property, String target, CodeBlock value) {
+    return assign(property.access(), target, value);
+  }
+
+  CodeBlock assign(dev.paranoid.processor.model.Access access, String target, CodeBlock value) {
     // split around a marker so that names are never parsed as format strings
-    String[] parts = property.access().write(target, "\u0000").split("\u0000", -1);
+    String[] parts = access.write(target, "\u0000").split("\u0000", -1);
     return CodeBlock.of("$L$L$L", parts[0], value, parts[1]);
   }
 
@@ -107,7 +155,7 @@ final class DaoContext {
   }
 
   static String upperSnake(String javaName) {
-    return Naming.SNAKE_CASE.apply(javaName).toUpperCase(java.util.Locale.ROOT);
+    return Naming.SNAKE_CASE.apply(javaName).toUpperCase(Locale.ROOT);
   }
 
   private static String simpleName(String qualified) {

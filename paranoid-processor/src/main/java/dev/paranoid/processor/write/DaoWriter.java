@@ -1,6 +1,7 @@
 package dev.paranoid.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -11,13 +12,19 @@ import com.palantir.javapoet.TypeSpec;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.Reference;
+import dev.paranoid.processor.model.TargetModel;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
-/** Writes the {@code <Entity>ParanoidDao} source of one validated model. */
+/**
+ * Writes the {@code <Entity>ParanoidDao} source of one validated model: the only place, with its
+ * helpers in this package, that knows JavaPoet.
+ */
 public final class DaoWriter {
 
   static final String PROCESSOR = "dev.paranoid.processor.ParanoidProcessor";
@@ -35,10 +42,17 @@ public final class DaoWriter {
             .build())
         .addJavadoc(classJavadoc(context));
 
+    // static initialisation runs in source order: each constant after what it refers to
     context.enumTypeConstants().forEach((property, name) -> dao.addField(enumType(context, property, name)));
-    columnConstants(context).forEach((property, name) -> dao.addField(columnConstant(context, property, name)));
+    Map<Property, String> columns = columnConstants(context);
+    columns.forEach((property, name) -> dao.addField(columnConstant(context, property, name)));
     StatementConstants.addTo(dao, context);
     dao.addField(tableConstant(context));
+    for (TargetModel target : context.targets()) {
+      dao.addField(targetTableConstant(context, target));
+    }
+    Associations.addTo(dao, context);
+
     dao.addField(FieldSpec.builder(
         ParameterizedTypeName.get(RuntimeNames.PARANOID_TABLE, context.entity), "table",
         Modifier.PRIVATE, Modifier.FINAL).build());
@@ -61,6 +75,12 @@ public final class DaoWriter {
         .build());
     CrudMethods.addTo(dao, context);
     addHelpers(dao, context);
+    dao.addMethod(reader(context, "read", context.entity, model.properties(),
+        new SelectList(model.properties())));
+    for (TargetModel target : context.targets()) {
+      dao.addMethod(reader(context, context.readerMethod(target), ClassName.get(target.element()),
+          target.properties(), new SelectList(target.properties())));
+    }
     return JavaFile.builder(model.packageName(), dao.build())
         .skipJavaLangImports(true)
         .indent("  ")
@@ -84,12 +104,12 @@ public final class DaoWriter {
   private static Map<Property, String> columnConstants(DaoContext context) {
     Map<Property, String> constants = new LinkedHashMap<>();
     Set<String> columns = new HashSet<>();
-    Set<String> names = new HashSet<>();
+    Set<String> names = new HashSet<>(Associations.names(context));
     // scalars first: a read-only scalar copy of a join column names the column's constant
     for (boolean references : new boolean[] {false, true}) {
       for (Property property : context.model.properties()) {
         if (property.isReference() != references
-            || !columns.add(property.column().toLowerCase(java.util.Locale.ROOT))) {
+            || !columns.add(property.column().toLowerCase(Locale.ROOT))) {
           continue;
         }
         String name = DaoContext.upperSnake(references ? property.column() : property.name());
@@ -130,16 +150,29 @@ public final class DaoWriter {
 
   private static FieldSpec tableConstant(DaoContext context) {
     EntityModel model = context.model;
-    return FieldSpec.builder(
-            ParameterizedTypeName.get(RuntimeNames.ENTITY_TABLE, context.entity), "TABLE",
+    return entityTable(context, context.entity, "TABLE", model.table(), model.id(),
+        context.sql.selectList(), model.deletedAt(), "read");
+  }
+
+  private static FieldSpec targetTableConstant(DaoContext context, TargetModel target) {
+    return entityTable(context, ClassName.get(target.element()), context.tableConstant(target),
+        target.table(), target.id(), new SelectList(target.properties()).sql(),
+        target.deletedAt().orElse(null), context.readerMethod(target));
+  }
+
+  private static FieldSpec entityTable(DaoContext context, ClassName type, String name,
+      String table, Property id, String selectList, Property deletedAt, String reader) {
+    CodeBlock deletedColumn = deletedAt == null
+        ? CodeBlock.of("null") : CodeBlock.of("$S", deletedAt.sqlColumn());
+    CodeBlock deletedType = deletedAt == null
+        ? CodeBlock.of("null") : context.jdbcType(deletedAt.kind());
+    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ENTITY_TABLE, type), name,
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(CodeBlock.builder()
             .add("new $T<>(\n", RuntimeNames.ENTITY_TABLE)
             .indent().indent()
-            .add("$S,\n$S,\n$S,\n$S,\n$L,\n$T::read)",
-                model.table(), model.id().sqlColumn(), context.sql.selectList(),
-                model.deletedAt().sqlColumn(), context.jdbcType(model.deletedAt().kind()),
-                context.dao)
+            .add("$S,\n$S,\n$S,\n$L,\n$L,\n$T::$N)", table, id.sqlColumn(), selectList,
+                deletedColumn, deletedType, context.dao, reader)
             .unindent().unindent()
             .build())
         .build();
@@ -162,14 +195,7 @@ public final class DaoWriter {
     }
     dao.addMethod(idOf.addStatement("return id").build());
 
-    Map<String, Property> referenceByTarget = new LinkedHashMap<>();
-    for (Property property : model.properties()) {
-      if (property.isReference()) {
-        referenceByTarget.putIfAbsent(property.reference().targetType().toString(), property);
-      }
-    }
-    for (Property property : referenceByTarget.values()) {
-      Reference reference = property.reference();
+    for (Reference reference : context.references().values()) {
       TypeName target = context.type(reference.targetType());
       TypeName key = TypeName.get(reference.idType()).box();
       dao.addMethod(MethodSpec.methodBuilder("keyOf")
@@ -179,7 +205,7 @@ public final class DaoWriter {
           .addParameter(target, "target")
           .addStatement("return target == null ? null : $L", reference.idAccess().read("target"))
           .build());
-      dao.addMethod(MethodSpec.methodBuilder(context.referenceFactory(property))
+      dao.addMethod(MethodSpec.methodBuilder(context.referenceFactory(reference))
           .addJavadoc("A {@link $T} with only its id set, or null for a NULL key.\n", target)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(target)
@@ -188,23 +214,27 @@ public final class DaoWriter {
           .addStatement("return null")
           .endControlFlow()
           .addStatement("$T target = new $T()", target, target)
-          .addStatement("$L", reference.idAccess().write("target", "id"))
+          .addStatement(context.assign(reference.idAccess(), "target", CodeBlock.of("id")))
           .addStatement("return target")
           .build());
     }
+  }
 
-    MethodSpec.Builder read = MethodSpec.methodBuilder("read")
-        .addJavadoc("Reads one entity from a row of {@code SELECT $L}.\n", context.sql.selectList())
+  /** A method reading one {@code type} from a row of {@code SELECT <select>}. */
+  private static MethodSpec reader(DaoContext context, String name, ClassName type,
+      List<Property> properties, SelectList select) {
+    MethodSpec.Builder read = MethodSpec.methodBuilder(name)
+        .addJavadoc("Reads one {@link $T} from a row of {@code SELECT $L}.\n", type, select.sql())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(context.entity)
+        .returns(type)
         .addParameter(RuntimeNames.RESULT_SET, "row")
         .addException(RuntimeNames.SQL_EXCEPTION)
-        .addStatement("$T entity = new $T()", context.entity, context.entity);
-    for (Property property : model.properties()) {
-      int index = context.sql.selectIndex(property);
+        .addStatement("$T entity = new $T()", type, type);
+    for (Property property : properties) {
+      int index = select.position(property);
       CodeBlock value;
       if (property.isReference()) {
-        value = CodeBlock.of("$N($L.read(row, $L))", context.referenceFactory(property),
+        value = CodeBlock.of("$N($L.read(row, $L))", context.referenceFactory(property.reference()),
             context.jdbcType(property), index);
       } else if (property.isPrimitive()) {
         value = CodeBlock.of("$L.readOr(row, $L, $L)", context.jdbcType(property), index,
@@ -214,6 +244,6 @@ public final class DaoWriter {
       }
       read.addStatement(context.assign(property, "entity", value));
     }
-    dao.addMethod(read.addStatement("return entity").build());
+    return read.addStatement("return entity").build();
   }
 }

@@ -2,11 +2,7 @@ package dev.paranoid.processor.write;
 
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -16,31 +12,20 @@ import java.util.stream.Collectors;
 final class SqlStatements {
 
   private final EntityModel model;
-  private final List<String> selectColumns = new ArrayList<>();
-  private final Map<Property, Integer> selectIndex = new LinkedHashMap<>();
+  private final SelectList select;
 
   SqlStatements(EntityModel model) {
     this.model = model;
-    Map<String, Integer> byColumn = new LinkedHashMap<>();
-    for (Property property : model.properties()) {
-      String key = property.column().toLowerCase(Locale.ROOT);
-      Integer index = byColumn.get(key);
-      if (index == null) {
-        selectColumns.add(property.sqlColumn());
-        index = selectColumns.size();
-        byColumn.put(key, index);
-      }
-      selectIndex.put(property, index);
-    }
+    this.select = new SelectList(model.properties());
   }
 
   /** The 1-based position of the property's column in {@link #selectList()}. */
   int selectIndex(Property property) {
-    return selectIndex.get(property);
+    return select.position(property);
   }
 
   String selectList() {
-    return String.join(", ", selectColumns);
+    return select.sql();
   }
 
   /** Columns INSERT writes, in parameter order: the key unless generated, never deletedAt. */
