@@ -72,6 +72,15 @@ public final class Demo {
     say("restore(LIKES.gt(100)) returned " + projects.restore(ProjectParanoidDao.LIKES.gt(100)));
     say("live projects: " + projects.findAll().stream().map(Project::getTitle).collect(Collectors.toList()));
 
+    step("Eager loading: each include filters its own soft-deleted rows");
+    stories.destroy(diary);
+    show(users.query().include(UserParanoidDao.STORIES).list(), "include(STORIES)");
+    show(users.query().include(UserParanoidDao.STORIES.includeDeleted()).list(),
+        "include(STORIES.includeDeleted())");
+    show(users.query().include(UserParanoidDao.STORIES.required()).list(),
+        "include(STORIES.required())");
+    stories.restore(diary);
+
     step("Force-delete: a soft-deleted review is removed for good");
     reviews.destroy(meh);
     say("destroy(meh, true) returned " + reviews.destroy(meh, true));
@@ -80,6 +89,12 @@ public final class Demo {
 
     step("Read the generated code");
     say("open " + generatedSource("UserParanoidDao") + " in your IDE");
+  }
+
+  private static void show(List<User> users, String include) {
+    say(include + " -> " + users.stream()
+        .map(user -> user.getUsername() + " " + titles(user.getStories()))
+        .collect(Collectors.joining(", ")));
   }
 
   private static String names(List<User> users) {
