@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param createdAt the creation timestamp, if any
  * @param updatedAt the update timestamp, if any
  * @param associations the association fields includes can load
+ * @param uniqueKeys column groups (SQL names) that must be unique among live rows
  */
 public record EntityModel(
     TypeElement element,
@@ -30,11 +31,13 @@ public record EntityModel(
     Property deletedAt,
     Optional<Property> createdAt,
     Optional<Property> updatedAt,
-    List<AssociationModel> associations) {
+    List<AssociationModel> associations,
+    List<List<String>> uniqueKeys) {
 
   public EntityModel {
     properties = List.copyOf(properties);
     associations = List.copyOf(associations);
+    uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
   }
 
   /** Whether the DAO sets this property itself (key it generates, or a managed timestamp). */

@@ -16,6 +16,7 @@ import javax.lang.model.type.TypeMirror;
  * @param insertable whether INSERT writes the column
  * @param updatable whether UPDATE writes the column
  * @param reference for a join column, its target; null for a scalar
+ * @param facts what the mapping says about the column's DDL
  */
 public record Property(
     VariableElement field,
@@ -27,7 +28,8 @@ public record Property(
     Access access,
     boolean insertable,
     boolean updatable,
-    Reference reference) {
+    Reference reference,
+    ColumnFacts facts) {
 
   public boolean isPrimitive() {
     return type.getKind().isPrimitive();

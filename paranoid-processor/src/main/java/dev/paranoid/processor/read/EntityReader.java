@@ -89,6 +89,7 @@ public final class EntityReader {
         .flatMap(mirror -> Annotations.string(mirror, "name"))
         .orElseGet(() -> naming.apply(entityName));
     PropertyReader.checkIdentifier(type, tableAnnotation, table, "table", entityName, out);
+    List<List<String>> uniqueKeys = uniqueKeys(type, tableAnnotation, read.values(), out);
 
     if (out.stream().anyMatch(Diagnostic::isError)) {
       return new ReadResult(Optional.empty(), out);
@@ -104,8 +105,51 @@ public final class EntityReader {
         read.get(deletedField),
         Optional.ofNullable(createdField).map(read::get),
         Optional.ofNullable(updatedField).map(read::get),
-        loaded);
+        loaded,
+        uniqueKeys);
     return new ReadResult(Optional.of(model), out);
+  }
+
+  /** {@code @Column(unique = true)} columns, then {@code @Table(uniqueConstraints)} groups. */
+  private static List<List<String>> uniqueKeys(TypeElement type, AnnotationMirror table,
+      java.util.Collection<Property> properties, List<Diagnostic> out) {
+    List<List<String>> keys = new ArrayList<>();
+    Map<String, Property> byColumn = new LinkedHashMap<>();
+    for (Property property : properties) {
+      byColumn.putIfAbsent(property.column().toLowerCase(java.util.Locale.ROOT), property);
+      if (property.facts().unique()) {
+        keys.add(List.of(property.sqlColumn()));
+      }
+    }
+    if (table == null) {
+      return keys;
+    }
+    Optional<javax.lang.model.element.AnnotationValue> constraints =
+        Annotations.explicitValue(table, "uniqueConstraints");
+    if (constraints.isEmpty()) {
+      return keys;
+    }
+    for (Object item : (List<?>) constraints.get().getValue()) {
+      AnnotationMirror constraint =
+          (AnnotationMirror) ((javax.lang.model.element.AnnotationValue) item).getValue();
+      Optional<javax.lang.model.element.AnnotationValue> names =
+          Annotations.explicitValue(constraint, "columnNames");
+      List<String> key = new ArrayList<>();
+      for (Object name : names.map(v -> (List<?>) v.getValue()).orElse(List.of())) {
+        javax.lang.model.element.AnnotationValue value = (javax.lang.model.element.AnnotationValue) name;
+        Property property = byColumn.get(String.valueOf(value.getValue()).toLowerCase(java.util.Locale.ROOT));
+        if (property == null) {
+          out.add(Diagnostic.onAnnotation(type, table, value, Message.UNKNOWN_UNIQUE_COLUMN,
+              type.getSimpleName(), value.getValue(), byColumn.keySet()));
+        } else {
+          key.add(property.sqlColumn());
+        }
+      }
+      if (!key.isEmpty()) {
+        keys.add(key);
+      }
+    }
+    return keys;
   }
 
   /** Reports what makes the class itself unusable; false means nothing more can be read. */

@@ -1,6 +1,7 @@
 package dev.paranoid.processor.read;
 
 import dev.paranoid.processor.model.Access;
+import dev.paranoid.processor.model.ColumnFacts;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.Reference;
 import dev.paranoid.processor.model.ValueKind;
@@ -81,7 +82,7 @@ final class PropertyReader {
           reference.get().idKind(), access.get(),
           joinColumn == null || Annotations.bool(joinColumn, "insertable", true),
           joinColumn == null || Annotations.bool(joinColumn, "updatable", true),
-          reference.get()));
+          reference.get(), facts(field, joinColumn)));
     }
     ValueKind kind = ValueKinds.of(field.asType(), field);
     if (timestampRole != null && (kind == null || !kind.isTimestamp())) {
@@ -105,7 +106,28 @@ final class PropertyReader {
         kind, access.get(),
         columnAnnotation == null || Annotations.bool(columnAnnotation, "insertable", true),
         columnAnnotation == null || Annotations.bool(columnAnnotation, "updatable", true),
-        null));
+        null, facts(field, columnAnnotation)));
+  }
+
+  private static ColumnFacts facts(VariableElement field, AnnotationMirror column) {
+    boolean primitive = field.asType().getKind().isPrimitive();
+    if (column == null) {
+      return new ColumnFacts(!primitive, 255, 38, 2, null, false);
+    }
+    return new ColumnFacts(
+        !primitive && Annotations.bool(column, "nullable", true),
+        number(column, "length", 255),
+        number(column, "precision", 38),
+        number(column, "scale", 2),
+        Annotations.string(column, "columnDefinition").orElse(null),
+        Annotations.bool(column, "unique", false));
+  }
+
+  private static int number(AnnotationMirror mirror, String attribute, int otherwise) {
+    int value = Annotations.explicitValue(mirror, attribute)
+        .map(v -> (Integer) v.getValue())
+        .orElse(otherwise);
+    return value > 0 ? value : otherwise;
   }
 
   /** The column name a field would get, without validating anything (for join column defaults). */

@@ -56,6 +56,8 @@ public enum Message {
       "@OneToMany(mappedBy = \"%s\") on \"%s\" of \"%s\" names no @ManyToOne field of \"%s\" that refers to \"%s\"; %s"),
   BAD_TARGET(Kind.ERROR, "ParanoidBadTarget",
       "association \"%s\" of \"%s\" targets \"%s\", which an include cannot load: %s"),
+  UNKNOWN_UNIQUE_COLUMN(Kind.ERROR, "ParanoidUnknownColumn",
+      "@UniqueConstraint of \"%s\" names column \"%s\", which no field maps; use one of %s"),
   JOIN_TABLE(Kind.WARNING, "ParanoidJoinTable",
       "@Paranoid entity \"%s\" looks like a join table (%s); Sequelize's guides warn that paranoid junction tables are buggy, so soft-delete the entities it links instead, or remove @Paranoid"),
   BAD_OPTION(Kind.ERROR, "ParanoidBadOption",

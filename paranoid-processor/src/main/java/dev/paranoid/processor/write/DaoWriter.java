@@ -52,6 +52,7 @@ public final class DaoWriter {
       dao.addField(targetTableConstant(context, target));
     }
     Associations.addTo(dao, context);
+    dao.addField(TableDefinitionWriter.constant(context));
 
     dao.addField(FieldSpec.builder(
         ParameterizedTypeName.get(RuntimeNames.PARANOID_TABLE, context.entity), "table",

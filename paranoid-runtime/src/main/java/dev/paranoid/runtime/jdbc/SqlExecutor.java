@@ -3,6 +3,7 @@ package dev.paranoid.runtime.jdbc;
 import dev.paranoid.runtime.ParanoidException;
 import dev.paranoid.runtime.SqlCallable;
 import dev.paranoid.runtime.Transactions;
+import dev.paranoid.runtime.UniqueConstraintException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -141,8 +142,18 @@ public final class SqlExecutor {
         return work.run(connection);
       }
     } catch (SQLException e) {
+      if (isUniqueViolation(e)) {
+        throw new UniqueConstraintException(
+            "A unique value is already held by a live row; nothing was changed", sql, e);
+      }
       throw new ParanoidException(sql == null ? "Database access failed" : "Statement failed", sql, e);
     }
+  }
+
+  /** SQLState 23505 (H2, PostgreSQL), or MariaDB/MySQL's duplicate-key error 1062. */
+  private static boolean isUniqueViolation(SQLException e) {
+    return "23505".equals(e.getSQLState())
+        || ("23000".equals(e.getSQLState()) && e.getErrorCode() == 1062);
   }
 
   private static void log(String sql, int rows, long startNanos) {

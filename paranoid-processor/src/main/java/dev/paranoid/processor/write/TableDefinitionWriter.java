@@ -1,0 +1,95 @@
+package dev.paranoid.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import dev.paranoid.processor.model.AssociationModel;
+import dev.paranoid.processor.model.ColumnFacts;
+import dev.paranoid.processor.model.EntityModel;
+import dev.paranoid.processor.model.Property;
+import dev.paranoid.processor.model.ValueKind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/** The DAO's {@code TABLE_DEFINITION}: its table's shape, for the runtime's schema helper. */
+final class TableDefinitionWriter {
+
+  private static final ClassName TABLE_DEFINITION =
+      ClassName.get("dev.paranoid.runtime.schema", "TableDefinition");
+  private static final ClassName SQL_TYPE = ClassName.get("dev.paranoid.runtime.schema", "SqlType");
+
+  private TableDefinitionWriter() {}
+
+  static FieldSpec constant(DaoContext context) {
+    EntityModel model = context.model;
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.builder($S)\n", TABLE_DEFINITION, model.table())
+        .indent().indent();
+    Set<String> columns = new HashSet<>();
+    for (Property property : model.properties()) {
+      if (!columns.add(property.column().toLowerCase(Locale.ROOT))) {
+        continue; // a read-only copy of a column already defined
+      }
+      ColumnFacts facts = property.facts();
+      String type = sqlType(property.kind());
+      if (property == model.id()) {
+        code.add(".key($S, $T.$N, $L)", property.sqlColumn(), SQL_TYPE, type, model.generatedId());
+      } else {
+        code.add(".column($S, $T.$N, $L)", property.sqlColumn(), SQL_TYPE, type,
+            facts.nullable() && property != model.id());
+      }
+      if (type.equals("VARCHAR") && facts.length() != 255) {
+        code.add(".length($L)", facts.length());
+      }
+      if (type.equals("DECIMAL") && (facts.precision() != 38 || facts.scale() != 2)) {
+        code.add(".precision($L, $L)", facts.precision(), facts.scale());
+      }
+      if (facts.definition() != null) {
+        code.add(".definition($S)", facts.definition());
+      }
+      code.add("\n");
+    }
+    code.add(".deletedColumn($S)\n", model.deletedAt().sqlColumn());
+    for (AssociationModel association : model.associations()) {
+      if (!association.kind().isToMany()) {
+        code.add(".foreignKey($S, $S, $S)\n", association.parentColumn(),
+            association.target().table(), association.childColumn());
+      }
+    }
+    for (List<String> unique : model.uniqueKeys()) {
+      code.add(".unique($L)\n",
+          unique.stream().map(column -> CodeBlock.of("$S", column).toString())
+              .collect(Collectors.joining(", ")));
+    }
+    code.add(".build()").unindent().unindent();
+    return FieldSpec.builder(TABLE_DEFINITION, "TABLE_DEFINITION",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The shape of table {@code $L}, for {@code Schema.create(dataSource, ...)}.\n",
+            model.table())
+        .initializer(code.build())
+        .build();
+  }
+
+  private static String sqlType(ValueKind kind) {
+    return switch (kind) {
+      case STRING, ENUM_BY_NAME -> "VARCHAR";
+      case LONG -> "BIGINT";
+      case INT, ENUM_BY_ORDINAL -> "INTEGER";
+      case SHORT, BYTE -> "SMALLINT";
+      case BOOLEAN -> "BOOLEAN";
+      case DOUBLE -> "DOUBLE";
+      case FLOAT -> "REAL";
+      case CHAR -> "CHAR";
+      case BIG_DECIMAL -> "DECIMAL";
+      case BYTES -> "BINARY";
+      case UUID -> "UUID";
+      case LOCAL_DATE -> "DATE";
+      case LOCAL_DATE_TIME, INSTANT, OFFSET_DATE_TIME -> "TIMESTAMP";
+      case INSTANT_WITH_TIME_ZONE, OFFSET_DATE_TIME_WITH_TIME_ZONE -> "TIMESTAMP_WITH_TIME_ZONE";
+    };
+  }
+}
