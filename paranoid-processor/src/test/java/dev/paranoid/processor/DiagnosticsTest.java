@@ -1,0 +1,1142 @@
+package dev.paranoid.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.paranoid.processor.ProcessorTesting.assertNotGenerated;
+import static dev.paranoid.processor.ProcessorTesting.compile;
+import static dev.paranoid.processor.ProcessorTesting.generatedSource;
+import static dev.paranoid.processor.ProcessorTesting.occurrences;
+import static dev.paranoid.processor.ProcessorTesting.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One compilation per diagnostic of {@code report/Message} (INTERNAL_ERROR aside): the exact
+ * {@code [Tag]}, a key part of the sentence, and the line javac points at: the class line for a
+ * class problem, the field line for a field problem, the annotation line when an annotation value
+ * is at fault.
+ */
+class DiagnosticsTest {
+
+  private static final String ID =
+      "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;";
+  private static final String DELETED_AT = "  @DeletedAt Instant deletedAt;";
+
+  // ---------------------------------------------------------------- the class itself
+
+  @Nested
+  class ClassShape {
+
+    @Test
+    void interfaceIsNotAClass() {
+      JavaFileObject shape = source("test.Shape",
+          "@Paranoid",
+          "public interface Shape {",
+          "  Long id();",
+          "}");
+      Compilation compilation = compile(shape);
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidNotAClass] @Paranoid cannot be used on the interface \"Shape\"")
+          .inFile(shape).onLineContaining("interface Shape");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void enumIsNotAClass() {
+      JavaFileObject color = source("test.Color",
+          "@Paranoid",
+          "public enum Color {",
+          "  RED, GREEN",
+          "}");
+      Compilation compilation = compile(color);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidNotAClass] @Paranoid cannot be used on the enum \"Color\"")
+          .inFile(color).onLineContaining("enum Color");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void abstractClassIsNotUsable() {
+      JavaFileObject base = source("test.Base",
+          "@Entity",
+          "@Paranoid",
+          "public abstract class Base {",
+          ID,
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(base);
+      assertThat(compilation)
+          .hadErrorContaining(
+              "[ParanoidNotAClass] @Paranoid cannot be used on the abstract class \"Base\"; put it on a concrete class")
+          .inFile(base).onLineContaining("abstract class Base");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.BaseParanoidDao");
+    }
+
+    @Test
+    void innerClassMustBeStatic() {
+      JavaFileObject outer = source("test.Outer",
+          "public class Outer {",
+          "  @Entity",
+          "  @Paranoid",
+          "  public class Inner {",
+          "  " + ID,
+          "  " + DELETED_AT,
+          "  }",
+          "}");
+      Compilation compilation = compile(outer);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidInnerClass] @Paranoid entity \"Inner\" is an inner class; make it static")
+          .inFile(outer).onLineContaining("class Inner");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.Outer_InnerParanoidDao");
+    }
+
+    @Test
+    void privateNestedClass() {
+      JavaFileObject outer = source("test.Outer",
+          "public class Outer {",
+          "  @Entity",
+          "  @Paranoid",
+          "  private static class Hidden {",
+          "  " + ID,
+          "  " + DELETED_AT,
+          "  }",
+          "}");
+      Compilation compilation = compile(outer);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidPrivateClass] @Paranoid entity \"Hidden\" is private")
+          .inFile(outer).onLineContaining("class Hidden");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void genericClass() {
+      JavaFileObject box = source("test.Box",
+          "@Entity",
+          "@Paranoid",
+          "public class Box<T> {",
+          ID,
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(box);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidGenericClass] @Paranoid entity \"Box\" declares type parameters")
+          .inFile(box).onLineContaining("class Box<T>");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void recordIsNotSupportedYet() {
+      JavaFileObject point = source("test.Point",
+          "@Paranoid",
+          "public record Point(Long id, Instant deletedAt) {",
+          "}");
+      Compilation compilation = compile(point);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidRecord] @Paranoid entity \"Point\" is a record")
+          .inFile(point).onLineContaining("record Point");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.PointParanoidDao");
+    }
+
+    @Test
+    void onlyAPrivateNoArgumentConstructor() {
+      JavaFileObject thing = source("test.Thing",
+          "@Entity",
+          "@Paranoid",
+          "public class Thing {",
+          ID,
+          DELETED_AT,
+          "  private Thing() {}",
+          "}");
+      Compilation compilation = compile(thing);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidNoConstructor] @Paranoid entity \"Thing\" has no accessible"
+              + " no-argument constructor; add \"public Thing() {}\"")
+          .inFile(thing).onLineContaining("class Thing");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void onlyAConstructorWithArguments() {
+      JavaFileObject thing = source("test.Thing",
+          "@Entity",
+          "@Paranoid",
+          "public class Thing {",
+          ID,
+          "  String name;",
+          DELETED_AT,
+          "  public Thing(String name) {",
+          "    this.name = name;",
+          "  }",
+          "}");
+      Compilation compilation = compile(thing);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidNoConstructor] @Paranoid entity \"Thing\" has no accessible"
+              + " no-argument constructor; add \"public Thing() {}\"")
+          .inFile(thing).onLineContaining("class Thing");
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  // ---------------------------------------------------------------- keys
+
+  @Nested
+  class Keys {
+
+    @Test
+    void missingId() {
+      JavaFileObject note = source("test.Note",
+          "@Entity",
+          "@Paranoid",
+          "public class Note {",
+          "  String text;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(note);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidNoId] @Paranoid entity \"Note\" must declare an @Id field, e.g."
+              + " \"@Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;\"")
+          .inFile(note).onLineContaining("class Note");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.NoteParanoidDao");
+    }
+
+    @Test
+    void compositeKey() {
+      JavaFileObject pair = source("test.Pair",
+          "@Entity",
+          "@Paranoid",
+          "public class Pair {",
+          "  @Id Long leftId;",
+          "  @Id Long rightId;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(pair);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidCompositeKey] @Paranoid entity \"Pair\" has a composite key"
+              + " (\"leftId\", \"rightId\"); Paranoid DAOs need one @Id column")
+          .inFile(pair).onLineContaining("class Pair");
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation).hadWarningCount(0);
+    }
+
+    @Test
+    void generatedValueOnAStringId() {
+      JavaFileObject token = source("test.Token",
+          "@Entity",
+          "@Paranoid",
+          "public class Token {",
+          "  @Id",
+          "  @GeneratedValue",
+          "  String id;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(token);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidGeneratedIdType] @GeneratedValue id \"id\" of \"Token\" has type"
+              + " java.lang.String; database-generated keys must be long, int or short")
+          .inFile(token).onLineContaining("@GeneratedValue");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void sequenceStrategy() {
+      JavaFileObject ticket = source("test.Ticket",
+          "@Entity",
+          "@Paranoid",
+          "public class Ticket {",
+          "  @Id",
+          "  @GeneratedValue(strategy = GenerationType.SEQUENCE)",
+          "  Long id;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(ticket);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidGenerationStrategy] @GeneratedValue(strategy = SEQUENCE) on \"id\""
+              + " of \"Ticket\" is not supported; use GenerationType.IDENTITY")
+          .inFile(ticket).onLineContaining("GenerationType.SEQUENCE");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void timestampThatIsAlsoTheKey() {
+      JavaFileObject event = source("test.Event",
+          "@Entity",
+          "@Paranoid",
+          "public class Event {",
+          "  @Id",
+          "  @CreatedAt",
+          "  Instant createdAt;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(event);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidTimestampIsKey] \"createdAt\" of \"Event\" cannot be both the @Id"
+              + " and a managed timestamp")
+          .inFile(event).onLineContaining("Instant createdAt;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  // ---------------------------------------------------------------- timestamps
+
+  @Nested
+  class Timestamps {
+
+    @Test
+    void missingDeletionField() {
+      JavaFileObject memo = source("test.Memo",
+          "@Entity",
+          "@Paranoid",
+          "public class Memo {",
+          ID,
+          "  String text;",
+          "}");
+      Compilation compilation = compile(memo);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidNoDeletedAt] @Paranoid entity \"Memo\" has no deletion field;"
+              + " add \"@DeletedAt private Instant deletedAt;\"")
+          .inFile(memo).onLineContaining("class Memo");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.MemoParanoidDao");
+    }
+
+    @Test
+    void deletedAtOfWrongType() {
+      JavaFileObject doc = source("test.Doc",
+          "@Entity",
+          "@Paranoid",
+          "public class Doc {",
+          ID,
+          "  @DeletedAt",
+          "  java.util.Date removedOn;",
+          "}");
+      Compilation compilation = compile(doc);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidTimestampType] @DeletedAt field \"removedOn\" of \"Doc\" has type"
+              + " java.util.Date; use Instant, OffsetDateTime or LocalDateTime")
+          .inFile(doc).onLineContaining("Date removedOn;");
+      // one problem, one message: no "unsupported type" and no "no deletion field" on top
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void fieldNamedDeletedAtOfWrongType() {
+      JavaFileObject doc = source("test.Doc",
+          "@Entity",
+          "@Paranoid",
+          "public class Doc {",
+          ID,
+          "  Boolean deletedAt;",
+          "}");
+      Compilation compilation = compile(doc);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidTimestampType] \"deletedAt\" field \"deletedAt\" of \"Doc\" has type"
+              + " java.lang.Boolean")
+          .inFile(doc).onLineContaining("Boolean deletedAt;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void createdAtOfWrongType() {
+      JavaFileObject doc = source("test.Doc",
+          "@Entity",
+          "@Paranoid",
+          "public class Doc {",
+          ID,
+          "  @CreatedAt",
+          "  LocalDate createdOn;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(doc);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidTimestampType] @CreatedAt field \"createdOn\" of \"Doc\" has type"
+              + " java.time.LocalDate; use Instant, OffsetDateTime or LocalDateTime")
+          .inFile(doc).onLineContaining("LocalDate createdOn;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void fieldNamedUpdatedAtOfWrongType() {
+      JavaFileObject doc = source("test.Doc",
+          "@Entity",
+          "@Paranoid",
+          "public class Doc {",
+          ID,
+          "  String updatedAt;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(doc);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidTimestampType] \"updatedAt\" field \"updatedAt\" of \"Doc\" has type"
+              + " java.lang.String; use Instant, OffsetDateTime or LocalDateTime")
+          .inFile(doc).onLineContaining("String updatedAt;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void duplicateDeletedAt() {
+      JavaFileObject doc = source("test.Doc",
+          "@Entity",
+          "@Paranoid",
+          "public class Doc {",
+          ID,
+          DELETED_AT,
+          "  @DeletedAt",
+          "  Instant removedAt;",
+          "}");
+      Compilation compilation = compile(doc);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidDuplicateTimestamp] \"removedAt\" of \"Doc\" is a second @DeletedAt"
+              + " field (the first is \"deletedAt\"); keep the annotation on one field only")
+          .inFile(doc).onLineContaining("Instant removedAt;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  // ---------------------------------------------------------------- fields
+
+  @Nested
+  class Fields {
+
+    @Test
+    void dateIsNotMappable() {
+      JavaFileObject person = source("test.Person",
+          "@Entity",
+          "@Paranoid",
+          "public class Person {",
+          ID,
+          "  java.util.Date birthday;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(person);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnsupportedType] field \"birthday\" of \"Person\" has type"
+              + " java.util.Date, which Paranoid cannot map")
+          .inFile(person).onLineContaining("Date birthday;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void listWithoutAssociationIsNotMappable() {
+      JavaFileObject person = source("test.Person",
+          "@Entity",
+          "@Paranoid",
+          "public class Person {",
+          ID,
+          "  java.util.List<String> tags;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(person);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnsupportedType] field \"tags\" of \"Person\" has type"
+              + " java.util.List<java.lang.String>, which Paranoid cannot map")
+          .inFile(person).onLineContaining("List<String> tags;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void finalField() {
+      JavaFileObject code = source("test.Code",
+          "@Entity",
+          "@Paranoid",
+          "public class Code {",
+          ID,
+          "  final String value = \"x\";",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(code);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidFinalField] field \"value\" of \"Code\" is final, so the DAO cannot"
+              + " set it when it reads a row")
+          .inFile(code).onLineContaining("final String value");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void privateFieldWithoutAccessors() {
+      JavaFileObject vault = source("test.Vault",
+          "@Entity",
+          "@Paranoid",
+          "public class Vault {",
+          ID,
+          "  private String secret;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(vault);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidInaccessibleField] field \"secret\" of \"Vault\" is private and has"
+              + " no accessors the DAO can call; add \"public String getSecret()\" and"
+              + " \"public void setSecret(String)\", or make the field package-private")
+          .inFile(vault).onLineContaining("private String secret;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void privateFieldWithOnlyAGetter() {
+      JavaFileObject vault = source("test.Vault",
+          "@Entity",
+          "@Paranoid",
+          "public class Vault {",
+          ID,
+          "  private String secret;",
+          DELETED_AT,
+          "  public String getSecret() { return secret; }",
+          "}");
+      Compilation compilation = compile(vault);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidInaccessibleField] field \"secret\" of \"Vault\" is private")
+          .inFile(vault).onLineContaining("private String secret;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void twoFieldsOnOneColumn() {
+      JavaFileObject book = source("test.Book",
+          "@Entity",
+          "@Paranoid",
+          "public class Book {",
+          ID,
+          "  String title;",
+          "  @Column(name = \"title\")",
+          "  String heading;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(book);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidDuplicateColumn] fields \"title\" and \"heading\" of \"Book\" are"
+              + " both mapped to column \"title\"")
+          .inFile(book).onLineContaining("String heading;");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.BookParanoidDao");
+    }
+
+    @Test
+    void readOnlyScalarBesideItsJoinColumn() {
+      JavaFileObject user = source("test.User",
+          "@Entity",
+          "@Paranoid",
+          "public class User {",
+          ID,
+          DELETED_AT,
+          "}");
+      JavaFileObject post = source("test.Post",
+          "@Entity",
+          "@Paranoid",
+          "public class Post {",
+          ID,
+          "  String title;",
+          "  @Column(name = \"user_id\", insertable = false, updatable = false)",
+          "  Long userId;",
+          "  @ManyToOne",
+          "  @JoinColumn(name = \"user_id\")",
+          "  User user;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(user, post);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = generatedSource(compilation, "test.PostParanoidDao");
+      // one column, one public constant: the scalar's (DESIGN: UPPER_SNAKE of the field name)
+      assertEquals(1, occurrences(dao, "public static final Column<Post, Long> USER_ID"), dao);
+      assertEquals(1, occurrences(dao, "Column<Post, Long> USER_ID"), dao);
+      // the column is selected and inserted once; both fields are filled from it
+      assertTrue(dao.contains("\"id, title, user_id, deleted_at\""), dao);
+      assertTrue(dao.contains("INSERT INTO post (title, user_id) VALUES (?, ?)"), dao);
+      assertTrue(dao.contains("UPDATE post SET title = ?, user_id = ? WHERE"), dao);
+      assertTrue(dao.contains("entity.userId = JdbcTypes.LONG.read(row, 3);"), dao);
+      assertTrue(dao.contains("entity.user = userWithId(JdbcTypes.LONG.read(row, 3));"), dao);
+    }
+
+    @Test
+    void manyToOneToAClassWithoutId() {
+      JavaFileObject owner = source("test.Owner",
+          "public class Owner {",
+          "  Long id;",
+          "}");
+      JavaFileObject pet = source("test.Pet",
+          "@Entity",
+          "@Paranoid",
+          "public class Pet {",
+          ID,
+          "  @ManyToOne",
+          "  Owner owner;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(owner, pet);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnknownTarget] \"owner\" of \"Pet\" refers to \"Owner\", which has"
+              + " no @Id field; a @ManyToOne must point to an entity class")
+          .inFile(pet).onLineContaining("Owner owner;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void manyToOneToAnInterface() {
+      JavaFileObject named = source("test.Named",
+          "public interface Named {",
+          "}");
+      JavaFileObject pet = source("test.Pet",
+          "@Entity",
+          "@Paranoid",
+          "public class Pet {",
+          ID,
+          "  @ManyToOne",
+          "  Named owner;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(named, pet);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnknownTarget] \"owner\" of \"Pet\" refers to test.Named, which is"
+              + " not a class")
+          .inFile(pet).onLineContaining("Named owner;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  // ---------------------------------------------------------------- associations
+
+  @Nested
+  class Associations {
+
+    private final JavaFileObject story = source("test.Story",
+        "@Entity",
+        "@Paranoid",
+        "public class Story {",
+        ID,
+        "  String title;",
+        "  @ManyToOne Author author;",
+        DELETED_AT,
+        "}");
+
+    private JavaFileObject author(String... association) {
+      String[] lines = new String[6 + association.length];
+      lines[0] = "@Entity";
+      lines[1] = "@Paranoid";
+      lines[2] = "public class Author {";
+      lines[3] = ID;
+      System.arraycopy(association, 0, lines, 4, association.length);
+      lines[4 + association.length] = DELETED_AT;
+      lines[5 + association.length] = "}";
+      return source("test.Author", lines);
+    }
+
+    @Test
+    void oneToManyOfAMap() {
+      JavaFileObject author = author(
+          "  @OneToMany(mappedBy = \"author\")",
+          "  java.util.Map<Long, Story> stories;");
+      Compilation compilation = compile(author, story);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidAssociationType] @OneToMany field \"stories\" of \"Author\" has"
+              + " type java.util.Map<java.lang.Long,test.Story>; declare it as List<T>, Set<T> or"
+              + " Collection<T> of an entity class")
+          .inFile(author).onLineContaining("@OneToMany");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void oneToManyWithoutMappedBy() {
+      JavaFileObject author = author(
+          "  @OneToMany",
+          "  java.util.List<Story> stories;");
+      Compilation compilation = compile(author, story);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidMappedBy] @OneToMany field \"stories\" of \"Author\" needs mappedBy"
+              + " naming the @ManyToOne field of \"Story\" that points back, e.g."
+              + " @OneToMany(mappedBy = \"author\")")
+          .inFile(author).onLineContaining("@OneToMany");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void mappedByNamingNoBackReference() {
+      JavaFileObject author = author(
+          "  @OneToMany(mappedBy = \"writer\")",
+          "  java.util.Set<Story> stories;");
+      Compilation compilation = compile(author, story);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidMappedBy] @OneToMany(mappedBy = \"writer\") on \"stories\" of"
+              + " \"Author\" names no @ManyToOne field of \"Story\" that refers to \"Author\"; fields that"
+              + " do: \"author\"")
+          .inFile(author).onLineContaining("mappedBy = \"writer\"");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void mappedByWhenTheTargetHasNoBackReferenceAtAll() {
+      JavaFileObject note = source("test.Note",
+          "@Entity",
+          "@Paranoid",
+          "public class Note {",
+          ID,
+          "  String text;",
+          DELETED_AT,
+          "}");
+      JavaFileObject author = author(
+          "  @OneToMany(mappedBy = \"author\")",
+          "  java.util.Collection<Note> notes;");
+      Compilation compilation = compile(author, note);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidMappedBy] @OneToMany(mappedBy = \"author\") on \"notes\" of"
+              + " \"Author\" names no @ManyToOne field of \"Note\" that refers to \"Author\"; \"Note\" has"
+              + " none; add one")
+          .inFile(author).onLineContaining("mappedBy = \"author\"");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void manyToOneToAParanoidEntityWithoutDeletionField() {
+      JavaFileObject owner = source("test.Owner",
+          "@Entity",
+          "@Paranoid",
+          "public class Owner {",
+          ID,
+          "}");
+      JavaFileObject pet = source("test.Pet",
+          "@Entity",
+          "@Paranoid",
+          "public class Pet {",
+          ID,
+          "  String name;",
+          "  @ManyToOne",
+          "  Owner owner;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(owner, pet);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadTarget] association \"owner\" of \"Pet\" targets \"Owner\","
+              + " which an include cannot load: it is @Paranoid but has no deletion field")
+          .inFile(pet).onLineContaining("@ManyToOne");
+      // and Owner's own problem, on Owner
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidNoDeletedAt] @Paranoid entity \"Owner\"")
+          .inFile(owner).onLineContaining("class Owner");
+      assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void oneToManyToATargetWithAPrivateFieldWithoutAccessors() {
+      JavaFileObject brokenStory = source("test.Story",
+          "@Entity",
+          "@Paranoid",
+          "public class Story {",
+          ID,
+          "  private String title;",
+          "  @ManyToOne Author author;",
+          DELETED_AT,
+          "}");
+      JavaFileObject author = author(
+          "  @OneToMany(mappedBy = \"author\")",
+          "  java.util.List<Story> stories;");
+      Compilation compilation = compile(author, brokenStory);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadTarget] association \"stories\" of \"Author\" targets"
+              + " \"Story\", which an include cannot load: field \"title\" of \"Story\" is private")
+          .inFile(author).onLineContaining("@OneToMany");
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidInaccessibleField] field \"title\" of \"Story\"")
+          .inFile(brokenStory).onLineContaining("private String title;");
+      assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void targetInAnotherPackageWithPublicMembersIsFine() {
+      JavaFileObject author = source("a.Author",
+          "@Entity",
+          "@Paranoid",
+          "public class Author {",
+          "  @Id @GeneratedValue public Long id;",
+          "  @OneToMany(mappedBy = \"author\")",
+          "  public java.util.List<b.Story> stories;",
+          "  @DeletedAt public Instant deletedAt;",
+          "}");
+      JavaFileObject otherStory = source("b.Story",
+          "@Entity",
+          "@Paranoid",
+          "public class Story {",
+          "  @Id @GeneratedValue private Long id;",
+          "  @ManyToOne public a.Author author;",
+          "  @DeletedAt public Instant deletedAt;",
+          "  public Long getId() { return id; }",
+          "  public void setId(Long id) { this.id = id; }",
+          "}");
+      Compilation compilation = compile(author, otherStory);
+      assertThat(compilation).succeededWithoutWarnings();
+      generatedSource(compilation, "a.AuthorParanoidDao");
+      generatedSource(compilation, "b.StoryParanoidDao");
+    }
+
+    /**
+     * The target's field is package-private in another package: the advice must be to make it
+     * public (or add public accessors), not "make the field package-private", which it already is.
+     */
+    @Test
+    @Disabled("BUG: for a target in another package, [ParanoidBadTarget] repeats the"
+        + " [ParanoidInaccessibleField] text 'field \"id\" of \"Story\" is private ... or make the field"
+        + " package-private' although the field is package-private already; it is unreachable because"
+        + " the DAO is in another package")
+    void targetInAnotherPackageIsNotCalledPrivate() {
+      JavaFileObject author = source("a.Author",
+          "@Entity",
+          "@Paranoid",
+          "public class Author {",
+          "  @Id @GeneratedValue public Long id;",
+          "  @OneToMany(mappedBy = \"author\")",
+          "  public java.util.List<b.Story> stories;",
+          "  @DeletedAt public Instant deletedAt;",
+          "}");
+      JavaFileObject otherStory = source("b.Story",
+          "@Entity",
+          "@Paranoid",
+          "public class Story {",
+          ID,
+          "  @ManyToOne a.Author author;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(author, otherStory);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadTarget] association \"stories\" of \"Author\" targets"
+              + " \"Story\", which an include cannot load: field \"id\" of \"Story\"")
+          .inFile(author).onLineContaining("@OneToMany");
+      String message = compilation.errors().get(0).getMessage(null);
+      assertFalse(message.contains("is private"), message);
+      assertFalse(message.contains("make the field package-private"), message);
+      assertTrue(message.contains("public"), message);
+    }
+
+    @Test
+    void aGoodAssociationCompilesCleanly() {
+      JavaFileObject author = author(
+          "  String name;",
+          "  @OneToMany(mappedBy = \"author\", cascade = CascadeType.REMOVE)",
+          "  java.util.List<Story> stories;");
+      Compilation compilation = compile(author, story);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = generatedSource(compilation, "test.AuthorParanoidDao");
+      assertTrue(dao.contains("public static final Association<Author, Story> STORIES ="), dao);
+    }
+  }
+
+  // ---------------------------------------------------------------- identifiers
+
+  @Nested
+  class Identifiers {
+
+    private static final String LONG_NAME = "a".repeat(64);
+
+    @Test
+    void tableNameWithASpace() {
+      JavaFileObject thing = source("test.Thing",
+          "@Entity",
+          "@Table(name = \"bad name\")",
+          "@Paranoid",
+          "public class Thing {",
+          ID,
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(thing);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadIdentifier] table name \"bad name\" of \"Thing\" is not a plain"
+              + " SQL identifier")
+          .inFile(thing).onLineContaining("@Table(name = \"bad name\")");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void columnNameWithADash() {
+      JavaFileObject thing = source("test.Thing",
+          "@Entity",
+          "@Paranoid",
+          "public class Thing {",
+          ID,
+          "  @Column(name = \"first-name\")",
+          "  String firstName;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(thing);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadIdentifier] column name \"first-name\" of \"Thing\" is not a"
+              + " plain SQL identifier")
+          .inFile(thing).onLineContaining("@Column(name = \"first-name\")");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void columnNameOf64Characters() {
+      JavaFileObject thing = source("test.Thing",
+          "@Entity",
+          "@Paranoid",
+          "public class Thing {",
+          ID,
+          "  @Column(name = \"" + LONG_NAME + "\")",
+          "  String text;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(thing);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadIdentifier] column name \"" + LONG_NAME + "\" of \"Thing\"")
+          .inFile(thing).onLineContaining("@Column(name = \"" + LONG_NAME + "\")");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void derivedColumnNameOf64CharactersIsReportedOnTheField() {
+      JavaFileObject thing = source("test.Thing",
+          "@Entity",
+          "@Paranoid",
+          "public class Thing {",
+          ID,
+          "  String " + LONG_NAME + ";",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(thing);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadIdentifier] column name \"" + LONG_NAME + "\" of \"Thing\"")
+          .inFile(thing).onLineContaining("String " + LONG_NAME + ";");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void derivedTableNameOf64CharactersIsReportedOnTheClass() {
+      String className = "T" + "x".repeat(63);
+      JavaFileObject thing = source("test." + className,
+          "@Entity",
+          "@Paranoid",
+          "public class " + className + " {",
+          ID,
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(thing);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadIdentifier] table name \"t" + "x".repeat(63) + "\" of \""
+              + className + "\"")
+          .inFile(thing).onLineContaining("class " + className);
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void joinColumnNameWithASpace() {
+      JavaFileObject user = source("test.User",
+          "@Entity",
+          "@Paranoid",
+          "public class User {",
+          ID,
+          DELETED_AT,
+          "}");
+      JavaFileObject post = source("test.Post",
+          "@Entity",
+          "@Paranoid",
+          "public class Post {",
+          ID,
+          "  @ManyToOne",
+          "  @JoinColumn(name = \"user id\")",
+          "  User user;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(user, post);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadIdentifier] column name \"user id\" of \"Post\"")
+          .inFile(post).onLineContaining("@JoinColumn(name = \"user id\")");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void namesOf63CharactersAreAccepted() {
+      String name = "b".repeat(63);
+      JavaFileObject thing = source("test.Thing",
+          "@Entity",
+          "@Table(name = \"" + name + "\")",
+          "@Paranoid",
+          "public class Thing {",
+          ID,
+          "  @Column(name = \"" + name.toUpperCase(java.util.Locale.ROOT) + "\")",
+          "  String text;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(thing);
+      assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void reservedWordsAreAcceptedAndQuoted() {
+      JavaFileObject order = source("test.Order",
+          "@Entity",
+          "@Table(name = \"order\")",
+          "@Paranoid",
+          "public class Order {",
+          ID,
+          "  @Column(name = \"group\")",
+          "  String group;",
+          DELETED_AT,
+          "}");
+      // no @Table: the derived name "user" is a reserved word too
+      JavaFileObject user = source("test.User",
+          "@Entity",
+          "@Paranoid",
+          "public class User {",
+          ID,
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(order, user);
+      assertThat(compilation).succeededWithoutWarnings();
+      String orderDao = generatedSource(compilation, "test.OrderParanoidDao");
+      assertTrue(orderDao.contains("INSERT INTO \\\"order\\\" (\\\"group\\\") VALUES (?)"), orderDao);
+      assertTrue(orderDao.contains("SqlColumn.of(\"\\\"group\\\"\", \"group\""), orderDao);
+      assertFalse(orderDao.contains(" order "), orderDao);
+      String userDao = generatedSource(compilation, "test.UserParanoidDao");
+      assertTrue(userDao.contains("FROM \\\"user\\\" WHERE"), userDao);
+    }
+  }
+
+  // ---------------------------------------------------------------- join tables
+
+  @Nested
+  class JoinTables {
+
+    private final JavaFileObject student = source("test.Student",
+        "@Entity",
+        "@Paranoid",
+        "public class Student {",
+        ID,
+        DELETED_AT,
+        "}");
+    private final JavaFileObject course = source("test.Course",
+        "@Entity",
+        "@Paranoid",
+        "public class Course {",
+        ID,
+        DELETED_AT,
+        "}");
+
+    @Test
+    void twoForeignKeysAndNothingElseIsWarnedAboutButGenerated() {
+      JavaFileObject enrollment = source("test.Enrollment",
+          "@Entity",
+          "@Paranoid",
+          "public class Enrollment {",
+          ID,
+          "  @ManyToOne Student student;",
+          "  @ManyToOne Course course;",
+          "  @CreatedAt Instant createdAt;",
+          "  @UpdatedAt Instant updatedAt;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(student, course, enrollment);
+      assertThat(compilation).succeeded();
+      assertThat(compilation)
+          .hadWarningContaining("[ParanoidJoinTable] @Paranoid entity \"Enrollment\" looks like a join table"
+              + " (its only columns besides the key are the foreign keys \"student_id\" and \"course_id\");"
+              + " Sequelize's guides warn that paranoid junction tables are buggy")
+          .inFile(enrollment).onLineContaining("class Enrollment");
+      assertThat(compilation).hadWarningCount(1);
+      generatedSource(compilation, "test.EnrollmentParanoidDao");
+    }
+
+    @Test
+    void aThirdColumnIsNotAJoinTable() {
+      JavaFileObject enrollment = source("test.Enrollment",
+          "@Entity",
+          "@Paranoid",
+          "public class Enrollment {",
+          ID,
+          "  @ManyToOne Student student;",
+          "  @ManyToOne Course course;",
+          "  Integer grade;",
+          DELETED_AT,
+          "}");
+      assertThat(compile(student, course, enrollment)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void compositeKeyOfTwoForeignKeys() {
+      JavaFileObject enrollment = source("test.Enrollment",
+          "@Entity",
+          "@Paranoid",
+          "public class Enrollment {",
+          "  @Id @ManyToOne Student student;",
+          "  @Id @ManyToOne Course course;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(student, course, enrollment);
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidCompositeKey] @Paranoid entity \"Enrollment\" has a composite key"
+              + " (\"student\", \"course\")")
+          .inFile(enrollment).onLineContaining("class Enrollment");
+      assertThat(compilation)
+          .hadWarningContaining("[ParanoidJoinTable] @Paranoid entity \"Enrollment\" looks like a join table"
+              + " (its key is made of the foreign keys \"student\", \"course\")")
+          .inFile(enrollment).onLineContaining("class Enrollment");
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation).hadWarningCount(1);
+      assertNotGenerated(compilation, "test.EnrollmentParanoidDao");
+    }
+  }
+
+  // ---------------------------------------------------------------- processor options
+
+  @Nested
+  class Options {
+
+    private final JavaFileObject blogPost = source("test.BlogPost",
+        "@Entity",
+        "@Paranoid",
+        "public class BlogPost {",
+        ID,
+        "  String postTitle;",
+        "  @CreatedAt Instant createdAt;",
+        "  @Column(name = \"removed_at\")",
+        "  @DeletedAt Instant deletedAt;",
+        "}");
+
+    @Test
+    void unknownNamingOption() {
+      Compilation compilation = compile(List.of("-Aparanoid.naming=kebab"), blogPost);
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadOption] processor option paranoid.naming=kebab is not valid;"
+              + " use one of snake_case, as_is");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.BlogPostParanoidDao");
+    }
+
+    @Test
+    void asIsKeepsJavaNames() {
+      Compilation compilation = compile(List.of("-Aparanoid.naming=as_is"), blogPost);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = generatedSource(compilation, "test.BlogPostParanoidDao");
+      assertTrue(dao.contains("INSERT INTO BlogPost (postTitle, createdAt) VALUES (?, ?)"), dao);
+      assertTrue(dao.contains("createdAt"), dao);
+      assertFalse(dao.contains("created_at"), dao);
+      assertFalse(dao.contains("post_title"), dao);
+      assertFalse(dao.contains("blog_post"), dao);
+      // an explicit @Column(name) still wins
+      assertTrue(dao.contains("removed_at IS NULL"), dao);
+    }
+
+    @Test
+    void snakeCaseIsTheDefault() {
+      Compilation compilation = compile(blogPost);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = generatedSource(compilation, "test.BlogPostParanoidDao");
+      assertTrue(dao.contains("INSERT INTO blog_post (post_title, created_at) VALUES (?, ?)"), dao);
+    }
+
+    @Test
+    void explicitSnakeCaseOption() {
+      Compilation compilation = compile(List.of("-Aparanoid.naming=snake_case"), blogPost);
+      assertThat(compilation).succeededWithoutWarnings();
+      generatedSource(compilation, "test.BlogPostParanoidDao");
+    }
+  }
+}
