@@ -6,6 +6,8 @@ import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.condition.SqlColumn;
 import dev.paranoid.runtime.jdbc.JdbcTypes;
 import dev.paranoid.runtime.jdbc.SqlExecutor;
+import dev.paranoid.runtime.schema.SqlType;
+import dev.paranoid.runtime.schema.TableDefinition;
 import dev.paranoid.runtime.table.EntityTable;
 import dev.paranoid.runtime.table.ParanoidTable;
 import java.sql.ResultSet;
@@ -76,6 +78,18 @@ public final class UserParanoidDao {
       "deleted_at",
       JdbcTypes.INSTANT,
       UserParanoidDao::read);
+
+  /**
+   * The shape of table {@code users}, for {@code Schema.create(dataSource, ...)}.
+   */
+  public static final TableDefinition TABLE_DEFINITION = TableDefinition.builder("users")
+      .key("id", SqlType.BIGINT, true)
+      .column("username", SqlType.VARCHAR, true)
+      .column("created_at", SqlType.TIMESTAMP, true)
+      .column("updated_at", SqlType.TIMESTAMP, true)
+      .column("deleted_at", SqlType.TIMESTAMP, true)
+      .deletedColumn("deleted_at")
+      .build();
 
   private final ParanoidTable<User> table;
 

@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.paranoid.processor.report.Message;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
@@ -28,6 +31,30 @@ class DiagnosticsTest {
   private static final String ID =
       "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;";
   private static final String DELETED_AT = "  @DeletedAt Instant deletedAt;";
+
+  /**
+   * The constants of {@link Message} that have a test in this class (BAD_OPTION under Options,
+   * JOIN_TABLE under JoinTables...). Adding a diagnostic? Add its test here, then its constant.
+   */
+  private static final Set<Message> TESTED = EnumSet.of(
+      Message.WRONG_KIND, Message.NESTED_NOT_STATIC, Message.NOT_ACCESSIBLE_CLASS,
+      Message.GENERIC_CLASS, Message.RECORD_NOT_SUPPORTED, Message.NO_CONSTRUCTOR, Message.NO_ID,
+      Message.COMPOSITE_KEY, Message.GENERATED_ID_TYPE, Message.GENERATION_STRATEGY,
+      Message.NO_DELETED_AT, Message.DUPLICATE_TIMESTAMP, Message.TIMESTAMP_TYPE,
+      Message.TIMESTAMP_IS_KEY, Message.UNSUPPORTED_TYPE, Message.FINAL_FIELD,
+      Message.INACCESSIBLE_FIELD, Message.DUPLICATE_COLUMN, Message.BAD_IDENTIFIER,
+      Message.UNKNOWN_TARGET, Message.ASSOCIATION_TYPE, Message.MAPPED_BY_MISSING,
+      Message.MAPPED_BY_UNKNOWN, Message.BAD_TARGET, Message.UNKNOWN_UNIQUE_COLUMN,
+      Message.JOIN_TABLE, Message.BAD_OPTION);
+
+  @Test
+  void everyDiagnosticHasATest() {
+    Set<Message> untested = EnumSet.complementOf(EnumSet.copyOf(TESTED));
+    // an internal error is a bug in the processor: there is no entity that should provoke it
+    untested.remove(Message.INTERNAL_ERROR);
+    assertTrue(untested.isEmpty(), "Message constants without a test in DiagnosticsTest: " + untested
+        + "; write one (tag, text and line) and add the constant to TESTED");
+  }
 
   // ---------------------------------------------------------------- the class itself
 
@@ -965,6 +992,47 @@ class DiagnosticsTest {
           "}");
       Compilation compilation = compile(thing);
       assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void uniqueConstraintNamingAnUnknownColumn() {
+      JavaFileObject member = source("test.Member",
+          "@Entity",
+          "@Table(name = \"members\", uniqueConstraints = @UniqueConstraint(",
+          "    columnNames = {\"email\", \"nickname\"}))",
+          "@Paranoid",
+          "public class Member {",
+          ID,
+          "  String email;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(member);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnknownColumn] @UniqueConstraint of \"Member\" names column"
+              + " \"nickname\", which no field maps; use one of [id, email, deleted_at]")
+          .inFile(member).onLineContaining("columnNames");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.MemberParanoidDao");
+    }
+
+    @Test
+    void uniqueConstraintOnKnownColumns() {
+      JavaFileObject member = source("test.Member",
+          "@Entity",
+          "@Table(name = \"members\", uniqueConstraints = @UniqueConstraint(",
+          "    columnNames = {\"email\", \"team\"}))",
+          "@Paranoid",
+          "public class Member {",
+          ID,
+          "  String email;",
+          "  String team;",
+          "  @Column(unique = true) String handle;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(member);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = generatedSource(compilation, "test.MemberParanoidDao");
+      assertTrue(dao.contains("TABLE_DEFINITION"), dao);
     }
 
     @Test
