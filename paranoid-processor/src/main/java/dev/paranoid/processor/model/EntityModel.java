@@ -19,6 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param updatedAt the update timestamp, if any
  * @param associations the association fields includes can load
  * @param uniqueKeys column groups (SQL names) that must be unique among live rows
+ * @param cascades the {@code cascade = REMOVE} associations destroy and restore follow
  */
 public record EntityModel(
     TypeElement element,
@@ -32,12 +33,14 @@ public record EntityModel(
     Optional<Property> createdAt,
     Optional<Property> updatedAt,
     List<AssociationModel> associations,
-    List<List<String>> uniqueKeys) {
+    List<List<String>> uniqueKeys,
+    List<CascadeModel> cascades) {
 
   public EntityModel {
     properties = List.copyOf(properties);
     associations = List.copyOf(associations);
     uniqueKeys = uniqueKeys.stream().map(List::copyOf).toList();
+    cascades = List.copyOf(cascades);
   }
 
   /** Whether the DAO sets this property itself (key it generates, or a managed timestamp). */

@@ -77,7 +77,7 @@ final class AssociationReader {
     String name = field.getSimpleName().toString();
     String entityName = entity.getSimpleName().toString();
     AssociationModel.Kind kind = collectionKind(field.asType());
-    Optional<TypeElement> targetType = elementType(field.asType());
+    Optional<TypeElement> targetType = elementType(members, field.asType());
     if (kind == null || targetType.isEmpty()) {
       out.add(onAnnotation(field, annotation, Message.ASSOCIATION_TYPE, name, entityName, field.asType()));
       return Optional.empty();
@@ -143,14 +143,15 @@ final class AssociationReader {
     };
   }
 
-  private Optional<TypeElement> elementType(TypeMirror type) {
+  /** The element class of a one-type-argument collection type. */
+  static Optional<TypeElement> elementType(Members members, TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).getTypeArguments().size() != 1) {
       return Optional.empty();
     }
     return members.classOf(((DeclaredType) type).getTypeArguments().get(0));
   }
 
-  private static boolean cascadesRemove(AnnotationMirror annotation) {
+  static boolean cascadesRemove(AnnotationMirror annotation) {
     Optional<AnnotationValue> cascade = Annotations.explicitValue(annotation, "cascade");
     if (cascade.isEmpty()) {
       return false;

@@ -1,6 +1,7 @@
 package dev.paranoid.processor.read;
 
 import dev.paranoid.processor.model.AssociationModel;
+import dev.paranoid.processor.model.CascadeModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.ValueKind;
@@ -37,14 +38,16 @@ public final class EntityReader {
   private final Members members;
   private final PropertyReader properties;
   private final AssociationReader associations;
+  private final CascadeReader cascades;
   private final Naming naming;
 
   public EntityReader(Elements elements, Types types, Naming naming) {
     this.elements = elements;
     this.members = new Members(elements, types);
     this.properties = new PropertyReader(members, naming);
-    this.associations = new AssociationReader(
-        members, types, new TargetReader(members, properties, naming));
+    TargetReader targets = new TargetReader(members, properties, naming);
+    this.associations = new AssociationReader(members, types, targets);
+    this.cascades = new CascadeReader(members, types, targets);
     this.naming = naming;
   }
 
@@ -83,6 +86,7 @@ public final class EntityReader {
     }
 
     List<AssociationModel> loaded = associations.read(type, read, id, out);
+    List<CascadeModel> cascading = id == null ? List.of() : cascades.read(type, id, out);
 
     AnnotationMirror tableAnnotation = Annotations.jpa(type, "Table").orElse(null);
     String table = Optional.ofNullable(tableAnnotation)
@@ -106,7 +110,8 @@ public final class EntityReader {
         Optional.ofNullable(createdField).map(read::get),
         Optional.ofNullable(updatedField).map(read::get),
         loaded,
-        uniqueKeys);
+        uniqueKeys,
+        cascading);
     return new ReadResult(Optional.of(model), out);
   }
 

@@ -58,6 +58,8 @@ public enum Message {
       "association \"%s\" of \"%s\" targets \"%s\", which an include cannot load: %s"),
   UNKNOWN_UNIQUE_COLUMN(Kind.ERROR, "ParanoidUnknownColumn",
       "@UniqueConstraint of \"%s\" names column \"%s\", which no field maps; use one of %s"),
+  CASCADE_CYCLE(Kind.ERROR, "ParanoidCascadeCycle",
+      "cascade = REMOVE on \"%s\" of \"%s\" leads back to \"%s\" (%s); a cascading soft delete must end, so drop REMOVE/ALL from one association of the cycle"),
   JOIN_TABLE(Kind.WARNING, "ParanoidJoinTable",
       "@Paranoid entity \"%s\" looks like a join table (%s); Sequelize's guides warn that paranoid junction tables are buggy, so soft-delete the entities it links instead, or remove @Paranoid"),
   BAD_OPTION(Kind.ERROR, "ParanoidBadOption",

@@ -239,11 +239,11 @@ final class CrudMethods {
         .beginControlFlow("if (force)")
         .addStatement("return forceDestroy(id)")
         .endControlFlow()
-        .addStatement("$T deletedAt = $L", context.type(model.deletedAt().type()), now(model.deletedAt().kind()))
-        .beginControlFlow("if (!softDestroy(id, deletedAt))")
+        .addStatement("$T now = table.now()", RuntimeNames.INSTANT)
+        .beginControlFlow("if (!softDestroy(id, now))")
         .addStatement("return false")
         .endControlFlow()
-        .addStatement(context.assign(model.deletedAt(), "entity", CodeBlock.of("deletedAt")))
+        .addStatement(context.assign(model.deletedAt(), "entity", asDeletedAt("now")))
         .addStatement("return true")
         .build();
   }
@@ -269,7 +269,7 @@ final class CrudMethods {
         .addParameter(context.idType, "id")
         .addParameter(TypeName.BOOLEAN, "force")
         .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
-        .addStatement("return force ? forceDestroy(id) : softDestroy(id, $L)", now(model.deletedAt().kind()))
+        .addStatement("return force ? forceDestroy(id) : softDestroy(id, table.now())")
         .build();
   }
 
@@ -320,8 +320,10 @@ final class CrudMethods {
             sql.restoreByPk()))
         .addParameter(context.idType, "id")
         .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
-        .addStatement("return executor.update($N, statement -> $L.bind(statement, 1, id)) > 0",
-            RESTORE_BY_PK, context.jdbcType(model.id()))
+        .addCode(cascading()
+            ? CodeBlock.of("return table.restore($N.eq(id)) > 0;\n", context.idConstant())
+            : CodeBlock.of("return executor.update($N, statement -> $L.bind(statement, 1, id)) > 0;\n",
+                RESTORE_BY_PK, context.jdbcType(model.id())))
         .build();
   }
 
@@ -335,26 +337,52 @@ final class CrudMethods {
   }
 
   private MethodSpec softDestroy() {
-    return MethodSpec.methodBuilder("softDestroy")
+    MethodSpec.Builder method = MethodSpec.methodBuilder("softDestroy")
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeName.BOOLEAN)
         .addParameter(context.idType, "id")
-        .addParameter(context.type(model.deletedAt().type()), "deletedAt")
+        .addParameter(RuntimeNames.INSTANT, "deletedAt");
+    if (cascading()) {
+      return method
+          .addJavadoc("Cascades to $L in one transaction.\n", CascadeWriter.describe(model.cascades()))
+          .addStatement("return table.softDestroy($N.eq(id), deletedAt) > 0", context.idConstant())
+          .build();
+    }
+    return method
         .addCode("return executor.update($N, statement -> {\n", SOFT_DESTROY_BY_PK)
-        .addCode("$>$L.bind(statement, 1, deletedAt);\n", context.jdbcType(model.deletedAt()))
+        .addCode("$>$L.bind(statement, 1, $L);\n", context.jdbcType(model.deletedAt()),
+            asDeletedAt("deletedAt"))
         .addCode("$L.bind(statement, 2, id);\n", context.jdbcType(model.id()))
         .addCode("$<}) > 0;\n")
         .build();
   }
 
   private MethodSpec forceDestroy() {
-    return MethodSpec.methodBuilder("forceDestroy")
+    MethodSpec.Builder method = MethodSpec.methodBuilder("forceDestroy")
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeName.BOOLEAN)
-        .addParameter(context.idType, "id")
+        .addParameter(context.idType, "id");
+    if (cascading()) {
+      return method
+          .addJavadoc("Deletes $L first, in one transaction.\n", CascadeWriter.describe(model.cascades()))
+          .addStatement("return table.destroy($N.eq(id), true) > 0", context.idConstant())
+          .build();
+    }
+    return method
         .addStatement("return executor.update($N, statement -> $L.bind(statement, 1, id)) > 0",
             FORCE_DESTROY_BY_PK, context.jdbcType(model.id()))
         .build();
+  }
+
+  private boolean cascading() {
+    return !model.cascades().isEmpty();
+  }
+
+  /** The clock instant in local {@code instant} as a value of the deletion field's type. */
+  private CodeBlock asDeletedAt(String instant) {
+    return DaoContext.nowLocal(model.deletedAt().kind()).equals("now")
+        ? CodeBlock.of("$N", instant)
+        : CodeBlock.of("$L.fromInstant($N)", context.jdbcType(model.deletedAt().kind()), instant);
   }
 
   // ---- pieces
@@ -395,13 +423,6 @@ final class CrudMethods {
             context.jdbcType(timestamp.kind()));
       }
     }
-  }
-
-  /** The clock's time as a value of a timestamp kind. */
-  private CodeBlock now(ValueKind kind) {
-    return DaoContext.nowLocal(kind).equals("now")
-        ? CodeBlock.of("table.now()")
-        : CodeBlock.of("$L.fromInstant(table.now())", context.jdbcType(kind));
   }
 
   /** Statements binding {@code columns} from {@code entity}, then {@code keys} from the local {@code id}. */

@@ -28,6 +28,7 @@ final class DaoContext {
   private final Map<String, Reference> references = new LinkedHashMap<>();
   private final Map<String, String> referenceFactories = new LinkedHashMap<>();
   private final Map<String, TargetModel> targets = new LinkedHashMap<>();
+  private final Map<Property, String> columnConstants;
 
   DaoContext(EntityModel model) {
     this.model = model;
@@ -48,6 +49,45 @@ final class DaoContext {
         registerReference(association.back().reference());
       }
     }
+    this.columnConstants = computeColumnConstants();
+  }
+
+  /** The public column constants, in field order. */
+  Map<Property, String> columnConstants() {
+    return columnConstants;
+  }
+
+  /** The column constant of the primary key (cascading by-key operations build conditions on it). */
+  String idConstant() {
+    return columnConstants.get(model.id());
+  }
+
+  /** UPPER_SNAKE of the field, or of the column for a join column; clear of association names. */
+  private Map<Property, String> computeColumnConstants() {
+    Map<Property, String> constants = new IdentityHashMap<>();
+    java.util.Set<String> columns = new java.util.HashSet<>();
+    java.util.Set<String> names = new java.util.HashSet<>(Associations.names(this));
+    // scalars first: a read-only scalar copy of a join column names the column's constant
+    for (boolean references : new boolean[] {false, true}) {
+      for (Property property : model.properties()) {
+        if (property.isReference() != references
+            || !columns.add(property.column().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        String name = upperSnake(references ? property.column() : property.name());
+        while (!names.add(name)) {
+          name = name + "_COLUMN";
+        }
+        constants.put(property, name);
+      }
+    }
+    Map<Property, String> ordered = new LinkedHashMap<>();
+    for (Property property : model.properties()) {
+      if (constants.containsKey(property)) {
+        ordered.put(property, constants.get(property));
+      }
+    }
+    return ordered;
   }
 
   private void registerProperties(String prefix, Iterable<Property> properties) {

@@ -2,6 +2,8 @@ package dev.paranoid.runtime.table;
 
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Query;
+import dev.paranoid.runtime.cascade.CascadeSpec;
+import dev.paranoid.runtime.cascade.CascadeStatements;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.jdbc.SqlExecutor;
@@ -24,11 +26,19 @@ import java.util.Optional;
 public final class ParanoidTable<E> {
 
   private final EntityTable<E> table;
+  private final List<CascadeSpec> cascades;
   private final SqlExecutor executor;
   private final Clock clock;
 
   public ParanoidTable(EntityTable<E> table, SqlExecutor executor, Clock clock) {
+    this(table, List.of(), executor, clock);
+  }
+
+  /** With the {@code cascade = REMOVE} associations that destroy and restore follow. */
+  public ParanoidTable(
+      EntityTable<E> table, List<CascadeSpec> cascades, SqlExecutor executor, Clock clock) {
     this.table = Objects.requireNonNull(table, "table");
+    this.cascades = List.copyOf(cascades);
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
@@ -67,17 +77,30 @@ public final class ParanoidTable<E> {
    */
   public int destroy(Condition<E> where, boolean force) {
     SqlCondition<E> condition = requireCondition(where, "destroy");
-    SqlBuilder sql = new SqlBuilder();
-    if (force) {
-      sql.append("DELETE FROM ").append(table.name());
-      WhereClause.append(sql, null, List.of(condition));
-    } else {
-      sql.append("UPDATE ").append(table.name()).append(" SET ").append(table.deletedColumn())
-          .append(" = ");
-      bindTimestamp(sql, table.deletedType(), now());
-      WhereClause.append(sql, DeletedFilter.LIVE.predicate(table.deletedColumn()), List.of(condition));
+    if (!force) {
+      return softDestroy(condition, now());
     }
-    return executor.update(sql.sql(), sql.binder());
+    SqlBuilder sql = new SqlBuilder().append("DELETE FROM ").append(table.name());
+    WhereClause.append(sql, null, List.of(condition));
+    return run(CascadeStatements.forceDestroy(table, cascades, condition), sql);
+  }
+
+  /**
+   * Soft-deletes the live rows matching {@code where} at {@code instant} (already truncated, see
+   * {@link #now()}), cascading to live children; returns the rows of this table it deleted.
+   */
+  public int softDestroy(Condition<E> where, Instant instant) {
+    SqlCondition<E> condition = requireCondition(where, "destroy");
+    SqlBuilder sql = new SqlBuilder().append("UPDATE ").append(table.name()).append(" SET ")
+        .append(table.deletedColumn()).append(" = ");
+    bindTimestamp(sql, table.deletedType(), instant);
+    WhereClause.append(sql, DeletedFilter.LIVE.predicate(table.deletedColumn()), List.of(condition));
+    return run(CascadeStatements.softDestroy(table, cascades, condition, instant), sql);
+  }
+
+  /** Whether destroy and restore follow cascades (and so run several statements). */
+  public boolean cascades() {
+    return !cascades.isEmpty();
   }
 
   /** {@code UPDATE <table> SET <deleted> = NULL WHERE <deleted> IS NOT NULL AND <where>}. */
@@ -87,7 +110,20 @@ public final class ParanoidTable<E> {
         .append(table.deletedColumn()).append(" = NULL");
     WhereClause.append(
         sql, DeletedFilter.ONLY_DELETED.predicate(table.deletedColumn()), List.of(condition));
-    return executor.update(sql.sql(), sql.binder());
+    return run(CascadeStatements.restore(table, cascades, condition), sql);
+  }
+
+  /** Runs the cascade statements, then the statement on this table, in one transaction. */
+  private int run(List<SqlBuilder> cascade, SqlBuilder own) {
+    if (cascade.isEmpty()) {
+      return executor.update(own.sql(), own.binder());
+    }
+    return executor.inTransaction(() -> {
+      for (SqlBuilder statement : cascade) {
+        executor.update(statement.sql(), statement.binder());
+      }
+      return executor.update(own.sql(), own.binder());
+    });
   }
 
   private static <T> void bindTimestamp(SqlBuilder sql, TimestampType<T> type, Instant instant) {
