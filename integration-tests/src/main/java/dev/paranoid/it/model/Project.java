@@ -32,6 +32,11 @@ public class Project {
   @JoinColumn(name = "user_id")
   private User user;
 
+  /** A plain (non-paranoid) entity: includes of it are never filtered. */
+  @ManyToOne
+  @JoinColumn(name = "team_id")
+  private Team team;
+
   private Instant createdAt;
 
   private Instant updatedAt;
@@ -76,6 +81,14 @@ public class Project {
 
   public void setUser(User user) {
     this.user = user;
+  }
+
+  public Team getTeam() {
+    return team;
+  }
+
+  public void setTeam(Team team) {
+    this.team = team;
   }
 
   public Instant getCreatedAt() {
