@@ -20,6 +20,8 @@ import javax.lang.model.element.TypeElement;
  * @param associations the association fields includes can load
  * @param uniqueKeys column groups (SQL names) that must be unique among live rows
  * @param cascades the {@code cascade = REMOVE} associations destroy and restore follow
+ * @param version the {@code @Version} field instance operations check and bump, if any
+ * @param callbacks the lifecycle methods instance operations run
  */
 public record EntityModel(
     TypeElement element,
@@ -34,7 +36,9 @@ public record EntityModel(
     Optional<Property> updatedAt,
     List<AssociationModel> associations,
     List<List<String>> uniqueKeys,
-    List<CascadeModel> cascades) {
+    List<CascadeModel> cascades,
+    Optional<Property> version,
+    Callbacks callbacks) {
 
   public EntityModel {
     properties = List.copyOf(properties);
@@ -46,6 +50,7 @@ public record EntityModel(
   /** Whether the DAO sets this property itself (key it generates, or a managed timestamp). */
   public boolean isManaged(Property property) {
     return property == deletedAt
+        || version.filter(p -> p == property).isPresent()
         || createdAt.filter(p -> p == property).isPresent()
         || updatedAt.filter(p -> p == property).isPresent();
   }

@@ -1,6 +1,7 @@
 package dev.paranoid.processor.read;
 
 import dev.paranoid.processor.model.AssociationModel;
+import dev.paranoid.processor.model.Callbacks;
 import dev.paranoid.processor.model.CascadeModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
@@ -39,6 +40,7 @@ public final class EntityReader {
   private final PropertyReader properties;
   private final AssociationReader associations;
   private final CascadeReader cascades;
+  private final CallbackReader callbacks;
   private final Naming naming;
 
   public EntityReader(Elements elements, Types types, Naming naming) {
@@ -48,6 +50,7 @@ public final class EntityReader {
     TargetReader targets = new TargetReader(members, properties, naming);
     this.associations = new AssociationReader(members, types, targets);
     this.cascades = new CascadeReader(members, types, targets);
+    this.callbacks = new CallbackReader(members);
     this.naming = naming;
   }
 
@@ -87,6 +90,8 @@ public final class EntityReader {
 
     List<AssociationModel> loaded = associations.read(type, read, id, out);
     List<CascadeModel> cascading = id == null ? List.of() : cascades.read(type, id, out);
+    Property version = readVersion(type, read, out);
+    Callbacks lifecycle = callbacks.read(type, out);
 
     AnnotationMirror tableAnnotation = Annotations.jpa(type, "Table").orElse(null);
     String table = Optional.ofNullable(tableAnnotation)
@@ -111,8 +116,25 @@ public final class EntityReader {
         Optional.ofNullable(updatedField).map(read::get),
         loaded,
         uniqueKeys,
-        cascading);
+        cascading,
+        Optional.ofNullable(version),
+        lifecycle);
     return new ReadResult(Optional.of(model), out);
+  }
+
+  private static Property readVersion(
+      TypeElement type, Map<VariableElement, Property> read, List<Diagnostic> out) {
+    for (Property property : read.values()) {
+      if (Annotations.hasJpa(property.field(), "Version")) {
+        if (property.isReference() || !GENERATED_KEY_KINDS.contains(property.kind())) {
+          out.add(Diagnostic.on(property.field(), Message.VERSION_TYPE, property.name(),
+              type.getSimpleName(), property.type()));
+          return null;
+        }
+        return property;
+      }
+    }
+    return null;
   }
 
   /** {@code @Column(unique = true)} columns, then {@code @Table(uniqueConstraints)} groups. */

@@ -8,6 +8,7 @@ import static dev.paranoid.processor.write.StatementConstants.RESTORE_BY_PK;
 import static dev.paranoid.processor.write.StatementConstants.SOFT_DESTROY_BY_PK;
 import static dev.paranoid.processor.write.StatementConstants.UPDATE;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -23,6 +24,9 @@ import javax.lang.model.element.Modifier;
 
 /** The DAO's public methods, each with its SQL in the Javadoc. */
 final class CrudMethods {
+
+  private static final ClassName OPTIMISTIC_LOCK =
+      ClassName.get("dev.paranoid.runtime", "OptimisticLockException");
 
   private final DaoContext context;
   private final EntityModel model;
@@ -90,50 +94,72 @@ final class CrudMethods {
             IllegalArgumentException.class, entityName, model.deletedAt().name())
         .endControlFlow();
 
+    CodeBlock.Builder body = CodeBlock.builder();
     List<Property> columns = sql.insertColumns();
     List<Property> stamped = managedTimestamps(columns, true);
-    declareNow(method, stamped);
+    declareNow(body, stamped);
+    model.version().ifPresent(version -> body.addStatement("$T version = $L",
+        context.type(version.type()), version.isPrimitive()
+            ? CodeBlock.of("$L", version.access().read("entity"))
+            : CodeBlock.of("$L == null ? $L : $L", version.access().read("entity"),
+                initialVersion(version), version.access().read("entity"))));
     CodeBlock bindings = bindings(columns, List.of());
     if (model.generatedId()) {
-      method.addCode("$T id = executor.insert($N, $S, statement -> {\n$>",
+      body.add("$T id = executor.insert($N, $S, statement -> {\n$>",
               context.idType, INSERT, model.id().column())
-          .addCode(bindings)
-          .addCode("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
-      method.addStatement(context.assign(id, "entity", CodeBlock.of("id")));
+          .add(bindings)
+          .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
+      body.addStatement(context.assign(id, "entity", CodeBlock.of("id")));
     } else {
-      method.addCode("executor.update($N, statement -> {\n$>", INSERT)
-          .addCode(bindings)
-          .addCode("$<});\n");
+      body.add("executor.update($N, statement -> {\n$>", INSERT)
+          .add(bindings)
+          .add("$<});\n");
     }
     for (Property timestamp : stamped) {
-      method.addStatement(context.assign(timestamp, "entity",
+      body.addStatement(context.assign(timestamp, "entity",
           CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
     }
-    return method.addStatement("return entity").build();
+    model.version().ifPresent(version ->
+        body.addStatement(context.assign(version, "entity", CodeBlock.of("version"))));
+    body.add(calls(model.callbacks().postPersist())).addStatement("return entity");
+    return lifecycle(method, model.callbacks().prePersist(), model.callbacks().postPersist(), body.build())
+        .build();
   }
+
 
   private MethodSpec update() {
     MethodSpec.Builder method = publicMethod("update", TypeName.BOOLEAN)
         .addJavadoc(doc("Writes {@code entity} to its live row"
             + (model.updatedAt().isPresent() ? " and bumps {@code " + model.updatedAt().get().name() + "}" : "")
             + "; {@code createdAt} and the deletion column are left alone. Returns false, changing"
-            + " nothing, when there is no live row with its id (never created, or soft-deleted).",
+            + " nothing, when there is no live row with its id (never created, or soft-deleted)"
+            + (model.version().isPresent() ? "; throws {@code OptimisticLockException} when its"
+                + " version is stale." : "."),
             sql.update()))
         .addParameter(entity, "entity")
         .addStatement("$T id = idOf(entity, \"update\")", context.idType);
+    declareVersion(method, "update");
+    CodeBlock.Builder body = CodeBlock.builder();
     List<Property> columns = sql.updateColumns();
     List<Property> stamped = managedTimestamps(columns, false);
-    declareNow(method, stamped);
-    method.addCode("int rows = executor.update($N, statement -> {\n$>", UPDATE)
-        .addCode(bindings(columns, List.of(model.id())))
-        .addCode("$<});\n");
-    method.beginControlFlow("if (rows == 0)").addStatement("return false").endControlFlow();
+    declareNow(body, stamped);
+    List<String> keys = model.version().isPresent() ? List.of("id", "version") : List.of("id");
+    body.add("int rows = executor.update($N, statement -> {\n$>", UPDATE)
+        .add(bindings(columns, keys))
+        .add("$<});\n");
+    body.beginControlFlow("if (rows == 0)")
+        .add(staleCheck("", "update"))
+        .addStatement("return false")
+        .endControlFlow();
     for (Property timestamp : stamped) {
-      method.addStatement(context.assign(timestamp, "entity",
+      body.addStatement(context.assign(timestamp, "entity",
           CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
     }
-    return method.addStatement("return true").build();
+    body.add(bumpVersion()).add(calls(model.callbacks().postUpdate())).addStatement("return true");
+    return lifecycle(method, model.callbacks().preUpdate(), model.callbacks().postUpdate(), body.build())
+        .build();
   }
+
 
   private MethodSpec findByPk() {
     return publicMethod("findByPk", optionalOfEntity())
@@ -225,28 +251,48 @@ final class CrudMethods {
   }
 
   private MethodSpec destroyForce() {
-    return publicMethod("destroy", TypeName.BOOLEAN)
+    MethodSpec.Builder method = publicMethod("destroy", TypeName.BOOLEAN)
         .addJavadoc(CodeBlock.builder()
             .add("Soft-deletes {@code entity}'s row, or with {@code force} deletes it for good (even when\n")
-            .add("it is already soft-deleted). Returns whether a row changed.\n\n")
+            .add("it is already soft-deleted). Returns whether a row changed$L\n\n",
+                model.version().isPresent()
+                    ? "; throws {@code OptimisticLockException} when its version is stale." : ".")
             .add(sqlBlock(sql.softDestroyByPk()))
             .add("or, with {@code force}:\n")
             .add(sqlBlock(sql.forceDestroyByPk()))
             .build())
         .addParameter(entity, "entity")
         .addParameter(TypeName.BOOLEAN, "force")
-        .addStatement("$T id = idOf(entity, \"destroy\")", context.idType)
+        .addStatement("$T id = idOf(entity, \"destroy\")", context.idType);
+    declareVersion(method, "destroy");
+    List<String> post = model.callbacks().postRemove();
+    CodeBlock.Builder body = CodeBlock.builder()
         .beginControlFlow("if (force)")
-        .addStatement("return forceDestroy(id)")
+        .beginControlFlow("if (!$L)", model.version().isPresent()
+            ? CodeBlock.of("(table.destroy($N.eq(id).and($N.eq(version)), true) > 0)",
+                context.idConstant(), versionConstant())
+            : CodeBlock.of("forceDestroy(id)"))
+        .add(staleCheck(".includeDeleted()", "destroy"))
+        .addStatement("return false")
+        .endControlFlow()
+        .add(calls(post))
+        .addStatement("return true")
         .endControlFlow()
         .addStatement("$T now = table.now()", RuntimeNames.INSTANT)
-        .beginControlFlow("if (!softDestroy(id, now))")
+        .beginControlFlow("if (!$L)", model.version().isPresent()
+            ? CodeBlock.of("(table.softDestroy($N.eq(id).and($N.eq(version)), now) > 0)",
+                context.idConstant(), versionConstant())
+            : CodeBlock.of("softDestroy(id, now)"))
+        .add(staleCheck("", "destroy"))
         .addStatement("return false")
         .endControlFlow()
         .addStatement(context.assign(model.deletedAt(), "entity", asDeletedAt("now")))
-        .addStatement("return true")
-        .build();
+        .add(bumpVersion())
+        .add(calls(post))
+        .addStatement("return true");
+    return lifecycle(method, model.callbacks().preRemove(), post, body.build()).build();
   }
+
 
   private MethodSpec destroyByPk() {
     return publicMethod("destroyByPk", TypeName.BOOLEAN)
@@ -300,19 +346,30 @@ final class CrudMethods {
   }
 
   private MethodSpec restore() {
-    return publicMethod("restore", TypeName.BOOLEAN)
+    MethodSpec.Builder method = publicMethod("restore", TypeName.BOOLEAN)
         .addJavadoc(doc("Restores {@code entity}'s soft-deleted row and clears its {@code "
             + model.deletedAt().name() + "}. Returns false, changing nothing, when the row is live"
-            + " or absent.", sql.restoreByPk()))
+            + " or absent" + (model.version().isPresent() ? "; throws {@code"
+                + " OptimisticLockException} when its version is stale." : "."), sql.restoreByPk()))
         .addParameter(entity, "entity")
-        .addStatement("$T id = idOf(entity, \"restore\")", context.idType)
-        .beginControlFlow("if (!restoreByPk(id))")
+        .addStatement("$T id = idOf(entity, \"restore\")", context.idType);
+    declareVersion(method, "restore");
+    CodeBlock.Builder body = CodeBlock.builder()
+        .beginControlFlow("if (!$L)", model.version().isPresent()
+            ? CodeBlock.of("(table.restore($N.eq(id).and($N.eq(version))) > 0)",
+                context.idConstant(), versionConstant())
+            : CodeBlock.of("restoreByPk(id)"))
+        .add(staleCheck(".onlyDeleted()", "restore"))
         .addStatement("return false")
         .endControlFlow()
         .addStatement(context.assign(model.deletedAt(), "entity", CodeBlock.of("null")))
-        .addStatement("return true")
-        .build();
+        .add(bumpVersion())
+        .add(calls(model.callbacks().postRestore()))
+        .addStatement("return true");
+    return lifecycle(method, model.callbacks().preRestore(), model.callbacks().postRestore(),
+        body.build()).build();
   }
+
 
   private MethodSpec restoreByPk() {
     return publicMethod("restoreByPk", TypeName.BOOLEAN)
@@ -320,7 +377,7 @@ final class CrudMethods {
             sql.restoreByPk()))
         .addParameter(context.idType, "id")
         .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
-        .addCode(cascading()
+        .addCode(viaTable()
             ? CodeBlock.of("return table.restore($N.eq(id)) > 0;\n", context.idConstant())
             : CodeBlock.of("return executor.update($N, statement -> $L.bind(statement, 1, id)) > 0;\n",
                 RESTORE_BY_PK, context.jdbcType(model.id())))
@@ -342,9 +399,11 @@ final class CrudMethods {
         .returns(TypeName.BOOLEAN)
         .addParameter(context.idType, "id")
         .addParameter(RuntimeNames.INSTANT, "deletedAt");
-    if (cascading()) {
+    if (viaTable()) {
       return method
-          .addJavadoc("Cascades to $L in one transaction.\n", CascadeWriter.describe(model.cascades()))
+          .addJavadoc(cascading()
+              ? CodeBlock.of("Cascades to $L in one transaction.\n", CascadeWriter.describe(model.cascades()))
+              : CodeBlock.of("Bumps the version.\n"))
           .addStatement("return table.softDestroy($N.eq(id), deletedAt) > 0", context.idConstant())
           .build();
     }
@@ -362,9 +421,11 @@ final class CrudMethods {
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeName.BOOLEAN)
         .addParameter(context.idType, "id");
-    if (cascading()) {
+    if (viaTable()) {
       return method
-          .addJavadoc("Deletes $L first, in one transaction.\n", CascadeWriter.describe(model.cascades()))
+          .addJavadoc(cascading()
+              ? CodeBlock.of("Deletes $L first, in one transaction.\n", CascadeWriter.describe(model.cascades()))
+              : CodeBlock.of(""))
           .addStatement("return table.destroy($N.eq(id), true) > 0", context.idConstant())
           .build();
     }
@@ -376,6 +437,82 @@ final class CrudMethods {
 
   private boolean cascading() {
     return !model.cascades().isEmpty();
+  }
+
+  /** Whether by-key operations go through the runtime table (cascades, version bumps). */
+  private boolean viaTable() {
+    return cascading() || model.version().isPresent();
+  }
+
+  /**
+   * Adds the pre callbacks, then {@code body}: inside one transaction when there are post
+   * callbacks, so that a post callback that throws rolls the statement back.
+   */
+  private MethodSpec.Builder lifecycle(
+      MethodSpec.Builder method, List<String> pre, List<String> post, CodeBlock body) {
+    method.addCode(calls(pre));
+    if (post.isEmpty()) {
+      return method.addCode(body);
+    }
+    return method.addCode("return executor.inTransaction(() -> {\n$>")
+        .addCode(body)
+        .addCode("$<});\n");
+  }
+
+  private static CodeBlock calls(List<String> callbacks) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (String callback : callbacks) {
+      code.addStatement("entity.$N()", callback);
+    }
+    return code.build();
+  }
+
+  /** {@code V version = ...}, refusing an entity without one, for a versioned entity. */
+  private void declareVersion(MethodSpec.Builder method, String operation) {
+    model.version().ifPresent(version -> {
+      method.addStatement("$T version = $L", context.type(version.type()),
+          version.access().read("entity"));
+      if (!version.isPrimitive()) {
+        method.beginControlFlow("if (version == null)")
+            .addStatement("throw new $T($S)", IllegalArgumentException.class, operation + ": the "
+                + context.entity.simpleName() + " has no version; only an entity read or created"
+                + " by the DAO can be " + operation + "d")
+            .endControlFlow();
+      }
+    });
+  }
+
+  /** After no row matched: if the row is there, the entity's version is stale. */
+  private CodeBlock staleCheck(String filter, String operation) {
+    if (model.version().isEmpty()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if (table.query()$L.where($N.eq(id)).count() > 0)", filter,
+            context.idConstant())
+        .addStatement("throw new $T($S + id + $S + version + $S)", OPTIMISTIC_LOCK,
+            operation + ": the " + context.entity.simpleName() + " with id ",
+            " has changed since it was read (version ", " is stale)")
+        .endControlFlow()
+        .build();
+  }
+
+  private CodeBlock bumpVersion() {
+    return model.version()
+        .map(version -> CodeBlock.builder()
+            .addStatement(context.assign(version, "entity", version.kind() == ValueKind.SHORT
+                ? CodeBlock.of("(short) (version + 1)") : CodeBlock.of("version + 1")))
+            .build())
+        .orElse(CodeBlock.of(""));
+  }
+
+  private String versionConstant() {
+    return context.columnConstants().get(model.version().orElseThrow());
+  }
+
+  private static CodeBlock initialVersion(Property version) {
+    return CodeBlock.of(version.kind() == ValueKind.LONG ? "0L"
+        : version.kind() == ValueKind.SHORT ? "(short) 0" : "0");
   }
 
   /** The clock instant in local {@code instant} as a value of the deletion field's type. */
@@ -410,7 +547,7 @@ final class CrudMethods {
   }
 
   /** Declares {@code now} (and the other time types' locals) when a statement needs the time. */
-  private void declareNow(MethodSpec.Builder method, List<Property> stamped) {
+  private void declareNow(CodeBlock.Builder method, List<Property> stamped) {
     if (stamped.isEmpty()) {
       return;
     }
@@ -426,19 +563,21 @@ final class CrudMethods {
   }
 
   /** Statements binding {@code columns} from {@code entity}, then {@code keys} from the local {@code id}. */
-  private CodeBlock bindings(List<Property> columns, List<Property> keys) {
+  private CodeBlock bindings(List<Property> columns, List<String> keys) {
     CodeBlock.Builder code = CodeBlock.builder();
     int index = 1;
     for (Property column : columns) {
       boolean stamped = model.createdAt().filter(p -> p == column).isPresent()
           || model.updatedAt().filter(p -> p == column).isPresent();
+      boolean version = model.version().filter(p -> p == column).isPresent();
       CodeBlock value = stamped
           ? CodeBlock.of("$N", DaoContext.nowLocal(column.kind()))
-          : context.columnValue(column, "entity");
+          : version ? CodeBlock.of("version") : context.columnValue(column, "entity");
       code.add("$L.bind(statement, $L, $L);\n", context.jdbcType(column), index++, value);
     }
-    for (Property key : keys) {
-      code.add("$L.bind(statement, $L, id);\n", context.jdbcType(key), index++);
+    for (String key : keys) {
+      Property property = key.equals("id") ? model.id() : model.version().orElseThrow();
+      code.add("$L.bind(statement, $L, $N);\n", context.jdbcType(property), index++, key);
     }
     return code.build();
   }

@@ -37,11 +37,12 @@ final class SqlStatements {
         .toList();
   }
 
-  /** Columns UPDATE sets, in parameter order: not the key, createdAt or deletedAt. */
+  /** Columns UPDATE sets, in parameter order: not the key, createdAt, deletedAt or the version. */
   List<Property> updateColumns() {
     return model.properties().stream()
         .filter(Property::updatable)
         .filter(p -> p != model.id() && p != model.deletedAt())
+        .filter(p -> model.version().filter(v -> v == p).isEmpty())
         .filter(p -> model.createdAt().filter(c -> c == p).isEmpty())
         .toList();
   }
@@ -55,12 +56,16 @@ final class SqlStatements {
 
   String update() {
     List<Property> columns = updateColumns();
-    String assignments = columns.isEmpty()
-        // nothing to change but the row must still be found: a no-op assignment of the key
-        ? id() + " = " + id()
-        : columns.stream().map(p -> p.sqlColumn() + " = ?").collect(Collectors.joining(", "));
-    return "UPDATE " + model.table() + " SET " + assignments
-        + " WHERE " + deleted() + " IS NULL AND " + id() + " = ?";
+    List<String> assignments = new java.util.ArrayList<>(
+        columns.stream().map(p -> p.sqlColumn() + " = ?").toList());
+    model.version().ifPresent(v -> assignments.add(v.sqlColumn() + " = " + v.sqlColumn() + " + 1"));
+    if (assignments.isEmpty()) {
+      // nothing to change but the row must still be found: a no-op assignment of the key
+      assignments.add(id() + " = " + id());
+    }
+    return "UPDATE " + model.table() + " SET " + String.join(", ", assignments)
+        + " WHERE " + deleted() + " IS NULL AND " + id() + " = ?"
+        + model.version().map(v -> " AND " + v.sqlColumn() + " = ?").orElse("");
   }
 
   String findByPk() {

@@ -16,6 +16,7 @@ import java.util.Objects;
  *     loaded through includes
  * @param deletedType how the deletion column's value is bound; null when deletedColumn is
  * @param reader reads one entity from a row of {@code SELECT selectList}
+ * @param versionColumn the {@code @Version} column soft destroy and restore bump, or null
  */
 public record EntityTable<E>(
     String name,
@@ -23,7 +24,14 @@ public record EntityTable<E>(
     String selectList,
     String deletedColumn,
     TimestampType<?> deletedType,
-    RowReader<E> reader) {
+    RowReader<E> reader,
+    String versionColumn) {
+
+  /** A table without a version column. */
+  public EntityTable(String name, String idColumn, String selectList, String deletedColumn,
+      TimestampType<?> deletedType, RowReader<E> reader) {
+    this(name, idColumn, selectList, deletedColumn, deletedType, reader, null);
+  }
 
   public EntityTable {
     Objects.requireNonNull(name, "name");

@@ -94,6 +94,7 @@ public final class ParanoidTable<E> {
     SqlBuilder sql = new SqlBuilder().append("UPDATE ").append(table.name()).append(" SET ")
         .append(table.deletedColumn()).append(" = ");
     bindTimestamp(sql, table.deletedType(), instant);
+    appendVersionBump(sql);
     WhereClause.append(sql, DeletedFilter.LIVE.predicate(table.deletedColumn()), List.of(condition));
     return run(CascadeStatements.softDestroy(table, cascades, condition, instant), sql);
   }
@@ -108,9 +109,18 @@ public final class ParanoidTable<E> {
     SqlCondition<E> condition = requireCondition(where, "restore");
     SqlBuilder sql = new SqlBuilder().append("UPDATE ").append(table.name()).append(" SET ")
         .append(table.deletedColumn()).append(" = NULL");
+    appendVersionBump(sql);
     WhereClause.append(
         sql, DeletedFilter.ONLY_DELETED.predicate(table.deletedColumn()), List.of(condition));
     return run(CascadeStatements.restore(table, cascades, condition), sql);
+  }
+
+  /** A row that changes gets a new version, so that entities read before become stale. */
+  private void appendVersionBump(SqlBuilder sql) {
+    if (table.versionColumn() != null) {
+      sql.append(", ").append(table.versionColumn()).append(" = ")
+          .append(table.versionColumn()).append(" + 1");
+    }
   }
 
   /** Runs the cascade statements, then the statement on this table, in one transaction. */
