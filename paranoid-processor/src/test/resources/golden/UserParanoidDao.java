@@ -261,13 +261,16 @@ public final class UserParanoidDao {
   public boolean destroy(User entity, boolean force) {
     Long id = idOf(entity, "destroy");
     if (force) {
-      return forceDestroy(id);
+      if (!forceDestroy(id)) {
+        return false;
+      }
+      return true;
     }
-    Instant deletedAt = table.now();
-    if (!softDestroy(id, deletedAt)) {
+    Instant now = table.now();
+    if (!softDestroy(id, now)) {
       return false;
     }
-    entity.setDeletedAt(deletedAt);
+    entity.setDeletedAt(now);
     return true;
   }
 
