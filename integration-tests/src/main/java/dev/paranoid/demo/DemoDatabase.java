@@ -1,45 +1,31 @@
 package dev.paranoid.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import dev.paranoid.it.model.ProjectParanoidDao;
+import dev.paranoid.it.model.ReviewParanoidDao;
+import dev.paranoid.it.model.StoryParanoidDao;
+import dev.paranoid.it.model.UserParanoidDao;
+import dev.paranoid.runtime.schema.Schema;
+import dev.paranoid.runtime.schema.SqlType;
+import dev.paranoid.runtime.schema.TableDefinition;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
-/** An embedded, in-memory H2 database with the demo's tables. */
+/** An embedded, in-memory H2 database with the demo's tables, made by the schema helper. */
 final class DemoDatabase {
 
   private DemoDatabase() {}
 
-  static DataSource create() throws IOException, SQLException {
+  static DataSource create() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:paranoid-demo;DB_CLOSE_DELAY=-1");
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String ddl : schema().split(";")) {
-        if (!ddl.isBlank()) {
-          statement.execute(ddl);
-        }
-      }
-    }
+    // Team is a plain @Entity (projects refer to it): no DAO, so its table is described here
+    TableDefinition teams = TableDefinition.builder("teams")
+        .key("id", SqlType.BIGINT, true)
+        .column("name", SqlType.VARCHAR, true)
+        .build();
+    Schema.create(dataSource, teams, UserParanoidDao.TABLE_DEFINITION,
+        ProjectParanoidDao.TABLE_DEFINITION, StoryParanoidDao.TABLE_DEFINITION,
+        ReviewParanoidDao.TABLE_DEFINITION);
     return dataSource;
-  }
-
-  private static String schema() throws IOException {
-    try (InputStream in = DemoDatabase.class.getResourceAsStream("/schema/h2.sql")) {
-      if (in == null) {
-        throw new IOException("schema/h2.sql is not on the classpath");
-      }
-      StringBuilder sql = new StringBuilder();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.trim().startsWith("--")) {
-          sql.append(line).append('\n');
-        }
-      }
-      return sql.toString();
-    }
   }
 }

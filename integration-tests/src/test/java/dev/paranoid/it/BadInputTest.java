@@ -9,7 +9,7 @@ import dev.paranoid.it.model.Project;
 import dev.paranoid.it.model.ReviewParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.ParanoidException;
 import java.time.Clock;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** Wrong arguments fail fast and clearly; database failures become ParanoidExceptions. */
-class BadInputTest extends H2TestBase {
+class BadInputTest extends DatabaseTestBase {
 
   private static void assertNpeNaming(String parameter, Executable call) {
     NullPointerException e = assertThrows(NullPointerException.class, call);

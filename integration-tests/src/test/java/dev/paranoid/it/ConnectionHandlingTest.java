@@ -10,7 +10,7 @@ import dev.paranoid.it.model.Story;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.support.CountingDataSource;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.ParanoidException;
 import dev.paranoid.runtime.Transactions;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.function.Executable;
  * Every operation closes what it opens, on success and on failure, and simple operations issue
  * exactly one statement. The DAOs here run on a {@link CountingDataSource} around the H2 one.
  */
-class ConnectionHandlingTest extends H2TestBase {
+class ConnectionHandlingTest extends DatabaseTestBase {
 
   private CountingDataSource counting;
   private UserParanoidDao countedUsers;

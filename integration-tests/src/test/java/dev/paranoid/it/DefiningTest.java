@@ -17,9 +17,10 @@ import dev.paranoid.it.model.Story;
 import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Column;
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.schema.Schema;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Conformance C01–C04 (defining a paranoid entity) and the mapping of names and references. */
-class DefiningTest extends H2TestBase {
+class DefiningTest extends DatabaseTestBase {
 
   private static String plain(String sqlName) {
     return sqlName.replace("\"", "").replace("`", "").toLowerCase(Locale.ROOT);
@@ -143,7 +144,7 @@ class DefiningTest extends H2TestBase {
   // C02: a deletion column with a name of its own (Ticket: field archivedOn, column removed_at).
   @Test
   void c02_customDeletedColumnNameIsUsedInEveryStatement() {
-    db.execute(Ticket.DDL);
+    Schema.create(db.dataSource(), TicketParanoidDao.TABLE_DEFINITION);
     TicketParanoidDao tickets = new TicketParanoidDao(db.dataSource(), clock);
     assertEquals("removed_at", plain(TicketParanoidDao.ARCHIVED_ON.sqlName()));
     assertEquals("opened_at", plain(TicketParanoidDao.OPENED_AT.sqlName()));

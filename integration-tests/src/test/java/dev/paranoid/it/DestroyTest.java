@@ -11,14 +11,14 @@ import dev.paranoid.it.model.Project;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Condition;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Conformance C05–C12: soft and force destroy. */
-class DestroyTest extends H2TestBase {
+class DestroyTest extends DatabaseTestBase {
 
   // C05
   @Test

@@ -11,7 +11,7 @@ import dev.paranoid.it.model.Color;
 import dev.paranoid.it.model.Gadget;
 import dev.paranoid.it.model.GadgetParanoidDao;
 import dev.paranoid.it.model.Priority;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Column;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every supported field type written and read back unchanged, nulls included. */
-class GadgetRoundTripTest extends H2TestBase {
+class GadgetRoundTripTest extends DatabaseTestBase {
 
   private static final UUID TOKEN = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
   /** 02:30 on 2024-03-10 does not exist in America/St_Johns (the JVM's zone in these tests). */

@@ -5,7 +5,7 @@ import dev.paranoid.it.model.Review;
 import dev.paranoid.it.model.Story;
 import dev.paranoid.it.model.Team;
 import dev.paranoid.it.model.User;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * the DAOs, so that what a test sees depends on the include code only (a user's soft destroy
  * would also cascade to its stories).
  */
-abstract class IncludeFixture extends H2TestBase {
+abstract class IncludeFixture extends DatabaseTestBase {
 
   protected Story story(String title, User author) {
     return stories.create(new Story(title, author));

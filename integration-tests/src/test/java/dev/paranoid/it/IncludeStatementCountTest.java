@@ -8,8 +8,7 @@ import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.support.CountingDataSource;
-import dev.paranoid.it.support.H2Database;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.it.support.TestDatabase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,24 +30,25 @@ class IncludeStatementCountTest extends IncludeFixture {
    * "s&lt;id&gt;-3"; each story has a live review "r&lt;storyId&gt;-1" and a deleted "r&lt;storyId&gt;-2";
    * each user has one live project.
    */
-  private static void seed(H2Database database, int users) {
+  private static void seed(TestDatabase database, int users) {
     seedUsersAndStories(database, users);
     database.execute("INSERT INTO reviews (body, stars, created_by, story_id, created_at,"
-        + " updated_at, deleted_at) SELECT 'r' || s.id || '-' || k.X, k.X, s.created_by, s.id, "
-        + TS + ", " + TS + ", CASE WHEN k.X = 2 THEN " + TS + " END"
-        + " FROM stories s, SYSTEM_RANGE(1, 2) k ORDER BY s.id, k.X");
+        + " updated_at, deleted_at) SELECT CONCAT('r', s.id, '-', k.x), k.x, s.created_by, s.id, "
+        + TS + ", " + TS + ", CASE WHEN k.x = 2 THEN " + TS + " END"
+        + " FROM stories s, series k WHERE k.x <= 2 ORDER BY s.id, k.x");
     database.execute("INSERT INTO projects (title, likes, user_id, created_at, updated_at)"
-        + " SELECT 'p' || id, 1, id, " + TS + ", " + TS + " FROM users ORDER BY id");
+        + " SELECT CONCAT('p', id), 1, id, " + TS + ", " + TS + " FROM users ORDER BY id");
   }
 
   /** Users and stories only, as {@link #seed} makes them. */
-  private static void seedUsersAndStories(H2Database database, int users) {
-    database.execute("INSERT INTO users (username, created_at, updated_at) SELECT 'u' || X, "
-        + TS + ", " + TS + " FROM SYSTEM_RANGE(1, " + users + ")");
+  private static void seedUsersAndStories(TestDatabase database, int users) {
+    database.series(Math.max(users, 3));
+    database.execute("INSERT INTO users (username, created_at, updated_at) SELECT CONCAT('u', x), "
+        + TS + ", " + TS + " FROM series WHERE x <= " + users + " ORDER BY x");
     database.execute("INSERT INTO stories (title, created_by, created_at, updated_at, deleted_at)"
-        + " SELECT 's' || u.id || '-' || k.X, u.id, " + TS + ", " + TS
-        + ", CASE WHEN k.X = 3 THEN " + TS + " END FROM users u, SYSTEM_RANGE(1, 3) k"
-        + " ORDER BY u.id, k.X");
+        + " SELECT CONCAT('s', u.id, '-', k.x), u.id, " + TS + ", " + TS
+        + ", CASE WHEN k.x = 3 THEN " + TS + " END FROM users u, series k WHERE k.x <= 3"
+        + " ORDER BY u.id, k.x");
   }
 
   /** What a run prepared, after checking that it closed every statement and connection. */
@@ -68,7 +68,7 @@ class IncludeStatementCountTest extends IncludeFixture {
   }
 
   private static <T> Run<T> onRoots(int roots, boolean full, Function<Daos, T> query) {
-    try (H2Database database = H2Database.create()) {
+    try (TestDatabase database = TestDatabase.create()) {
       if (full) {
         seed(database, roots);
       } else {
@@ -259,9 +259,10 @@ class IncludeStatementCountTest extends IncludeFixture {
     List<Long> authors = List.of(1L, 29_999L, 30_000L, 30_001L, 45_000L, 59_999L, 60_000L,
         60_001L, 69_999L, 70_000L);
     Run<List<User>> run;
-    try (H2Database database = H2Database.create()) {
-      database.execute("INSERT INTO users (username, created_at, updated_at) SELECT 'u' || X, "
-          + TS + ", " + TS + " FROM SYSTEM_RANGE(1, " + roots + ")");
+    try (TestDatabase database = TestDatabase.create()) {
+      database.series(roots);
+      database.execute("INSERT INTO users (username, created_at, updated_at) SELECT CONCAT('u', x), "
+          + TS + ", " + TS + " FROM series ORDER BY x");
       for (Long author : authors) {
         for (String suffix : List.of("1", "x", "2")) {
           database.update("INSERT INTO stories (title, created_by, created_at, updated_at,"
@@ -284,7 +285,7 @@ class IncludeStatementCountTest extends IncludeFixture {
     assertEquals(1, count(run.sql(), "users"));
     assertEquals(run.statements(), 1 + storyStatements);
     // 70,000 keys, split only into chunks of the dialect's IN-list size
-    int chunk = Dialect.H2.maxInListSize();
+    int chunk = TestDatabase.configuredDialect().maxInListSize();
     assertEquals((roots + chunk - 1) / chunk, storyStatements, "statements for 70,000 keys");
   }
 }

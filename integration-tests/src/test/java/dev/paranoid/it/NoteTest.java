@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paranoid.it.model.Note;
 import dev.paranoid.it.model.NoteParanoidDao;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.ParanoidException;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** An entity with an assigned (not generated) UUID key. */
-class NoteTest extends H2TestBase {
+class NoteTest extends DatabaseTestBase {
 
   @Test
   void createKeepsTheAssignedUuidAndFindByPkFindsIt() {

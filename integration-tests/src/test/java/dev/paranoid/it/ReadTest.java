@@ -8,7 +8,7 @@ import dev.paranoid.it.model.Project;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Condition;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Conformance C13–C17: reads skip soft-deleted rows unless told otherwise. */
-class ReadTest extends H2TestBase {
+class ReadTest extends DatabaseTestBase {
 
   private User alice;
   private User bob;

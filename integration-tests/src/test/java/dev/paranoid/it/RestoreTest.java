@@ -9,14 +9,14 @@ import dev.paranoid.it.model.Project;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Condition;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Conformance C20–C23: restoring soft-deleted rows. */
-class RestoreTest extends H2TestBase {
+class RestoreTest extends DatabaseTestBase {
 
   // C20
   @Test

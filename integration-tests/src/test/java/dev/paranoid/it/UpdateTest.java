@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paranoid.it.model.Project;
 import dev.paranoid.it.model.User;
-import dev.paranoid.it.support.H2TestBase;
+import dev.paranoid.it.support.DatabaseTestBase;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Conformance C18–C19: update touches live rows only, and manages updatedAt. */
-class UpdateTest extends H2TestBase {
+class UpdateTest extends DatabaseTestBase {
 
   // C18
   @Test

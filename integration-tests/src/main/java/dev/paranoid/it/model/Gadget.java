@@ -2,6 +2,7 @@ package dev.paranoid.it.model;
 
 import dev.paranoid.DeletedAt;
 import dev.paranoid.Paranoid;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,6 +64,7 @@ public class Gadget {
 
   private Character boxedChar;
 
+  @Column(precision = 19, scale = 4)
   private BigDecimal price;
 
   private byte[] payload;

@@ -27,13 +27,13 @@ import org.junit.jupiter.api.BeforeEach;
  * zone: clocks jump from 02:00 to 03:00 that night), so any conversion through the JVM's zone
  * shows up as a wrong timestamp.
  */
-public abstract class H2TestBase {
+public abstract class DatabaseTestBase {
 
   protected static final Instant T0 = Instant.parse("2024-03-10T02:30:00.123456789Z");
 
   private static final Duration TICK = Duration.ofMinutes(37).plusSeconds(11).plusNanos(1_001);
 
-  protected H2Database db;
+  protected TestDatabase db;
   protected MutableClock clock;
   protected UserParanoidDao users;
   protected ProjectParanoidDao projects;
@@ -43,7 +43,7 @@ public abstract class H2TestBase {
 
   @BeforeEach
   protected void openDatabase() {
-    db = H2Database.create();
+    db = TestDatabase.create();
     clock = new MutableClock(T0);
     users = new UserParanoidDao(db.dataSource(), clock);
     projects = new ProjectParanoidDao(db.dataSource(), clock);

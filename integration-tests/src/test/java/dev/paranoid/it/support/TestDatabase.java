@@ -1,9 +1,5 @@
 package dev.paranoid.it.support;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,58 +14,101 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.schema.Schema;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * A fresh in-memory H2 database with the schema of {@code schema/h2.sql}, plus plain-JDBC helpers
- * to look at the rows actually stored, independently of the DAOs under test.
+ * A fresh database for one test, with the tables of every test entity created by the runtime's
+ * schema helper, plus plain-JDBC helpers to look at the rows actually stored, independently of
+ * the DAOs under test.
+ *
+ * <p>Which database: the system property {@code paranoid.it.database} ({@code h2}, the default;
+ * {@code postgresql}; {@code mariadb}), set per surefire execution. PostgreSQL and MariaDB come
+ * from {@link ServerDatabases}: a test whose server is unreachable is skipped, loudly, unless
+ * {@code PARANOID_REQUIRE_DATABASES} is set (CI sets it), which makes it fail.
  */
-public final class H2Database implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
-  private final JdbcDataSource dataSource;
+  private final DataSource dataSource;
+  private final Dialect dialect;
 
-  private H2Database(String name) {
-    dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-    dataSource.setUser("sa");
-    dataSource.setPassword("");
+  private TestDatabase(DataSource dataSource, Dialect dialect) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
   }
 
-  /** A new database, named uniquely, with the tables of {@code schema/h2.sql}. */
-  public static H2Database create() {
-    H2Database database =
-        new H2Database("paranoid_it_" + COUNTER.incrementAndGet() + "_" + System.nanoTime());
-    database.runScript("schema/h2.sql");
+  /** A new, empty database of the configured kind with the tables of every test entity. */
+  public static TestDatabase create() {
+    TestDatabase database = empty();
+    Schema.create(database.dataSource, TestTables.all());
     return database;
+  }
+
+  /** A new database of the configured kind without any table. */
+  public static TestDatabase empty() {
+    Dialect dialect = ServerDatabases.configured();
+    if (dialect == Dialect.H2) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL("jdbc:h2:mem:paranoid_it_" + COUNTER.incrementAndGet() + "_" + System.nanoTime()
+          + ";DB_CLOSE_DELAY=-1");
+      h2.setUser("sa");
+      h2.setPassword("");
+      return new TestDatabase(h2, Dialect.H2);
+    }
+    return new TestDatabase(ServerDatabases.fresh(dialect), dialect);
+  }
+
+  /** The database this run uses ({@code paranoid.it.database}). */
+  public static Dialect configuredDialect() {
+    return ServerDatabases.configured();
   }
 
   public DataSource dataSource() {
     return dataSource;
   }
 
-  /** Runs the statements of a classpath resource, separated by semicolons. */
-  public void runScript(String resource) {
-    for (String statement : statements(resource)) {
-      execute(statement);
-    }
+  public Dialect dialect() {
+    return dialect;
   }
 
-  /** Runs one statement without parameters. */
+  /** Runs one statement without parameters (identifiers in double quotes, as Paranoid writes them). */
   public void execute(String sql) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
-      statement.execute(sql);
+      statement.execute(dialect.adapt(sql));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not run " + sql, e);
+    }
+  }
+
+  /** A table {@code series(x)} holding 1..n, for set-based seeding on every database. */
+  public void series(int n) {
+    execute("DROP TABLE IF EXISTS series");
+    execute("CREATE TABLE series (x INTEGER PRIMARY KEY)");
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement("INSERT INTO series (x) VALUES (?)")) {
+      connection.setAutoCommit(false);
+      for (int x = 1; x <= n; x++) {
+        statement.setInt(1, x);
+        statement.addBatch();
+        if (x % 5_000 == 0 || x == n) {
+          statement.executeBatch();
+        }
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not fill series", e);
     }
   }
 
   /** Runs an INSERT/UPDATE/DELETE with parameters; returns the rows touched. */
   public int update(String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = connection.prepareStatement(dialect.adapt(sql))) {
       bind(statement, parameters);
       return statement.executeUpdate();
     } catch (SQLException e) {
@@ -80,7 +119,7 @@ public final class H2Database implements AutoCloseable {
   /** Every row of a query, each as a map from lower-case column label to value, in order. */
   public List<Map<String, Object>> rows(String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = connection.prepareStatement(dialect.adapt(sql))) {
       bind(statement, parameters);
       try (ResultSet rows = statement.executeQuery()) {
         ResultSetMetaData meta = rows.getMetaData();
@@ -89,7 +128,7 @@ public final class H2Database implements AutoCloseable {
           Map<String, Object> row = new LinkedHashMap<>();
           for (int i = 1; i <= meta.getColumnCount(); i++) {
             Object value = meta.getColumnType(i) == java.sql.Types.TIMESTAMP
-                ? rows.getObject(i, LocalDateTime.class)
+                ? utcWallClock(rows, i)
                 : rows.getObject(i);
             row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), value);
           }
@@ -114,13 +153,14 @@ public final class H2Database implements AutoCloseable {
   /** The first column of the single row of a query, read as {@code type}. */
   public <T> T single(Class<T> type, String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = connection.prepareStatement(dialect.adapt(sql))) {
       bind(statement, parameters);
       try (ResultSet rows = statement.executeQuery()) {
         if (!rows.next()) {
           throw new AssertionError("No row from " + sql);
         }
-        T value = rows.getObject(1, type);
+        T value = type == LocalDateTime.class
+            ? type.cast(utcWallClock(rows, 1)) : rows.getObject(1, type);
         if (rows.next()) {
           throw new AssertionError("More than one row from " + sql);
         }
@@ -152,10 +192,23 @@ public final class H2Database implements AutoCloseable {
     return single(type, "SELECT " + column + " FROM " + table + " WHERE id = ?", id);
   }
 
-  /** Closes the database (an in-memory database lives until then). */
+  /** Closes an in-memory H2 database; a server database is reset by the next test instead. */
   @Override
   public void close() {
-    execute("SHUTDOWN");
+    if (dialect == Dialect.H2) {
+      execute("SHUTDOWN");
+    }
+  }
+
+  /**
+   * A zone-less timestamp as stored. Not {@code getObject(i, LocalDateTime.class)}: MariaDB's
+   * driver moves a time in the JVM zone's DST gap by an hour on that path.
+   */
+  private static LocalDateTime utcWallClock(ResultSet rows, int index) throws SQLException {
+    java.sql.Timestamp stored = rows.getTimestamp(index,
+        java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"), Locale.ROOT));
+    return stored == null ? null
+        : LocalDateTime.ofInstant(stored.toInstant(), java.time.ZoneOffset.UTC);
   }
 
   private static void bind(PreparedStatement statement, Object... parameters)
@@ -163,29 +216,5 @@ public final class H2Database implements AutoCloseable {
     for (int i = 0; i < parameters.length; i++) {
       statement.setObject(i + 1, parameters[i]);
     }
-  }
-
-  private static List<String> statements(String resource) {
-    String script;
-    try (InputStream in = H2Database.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("No resource " + resource + " on the classpath");
-      }
-      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    StringBuilder withoutComments = new StringBuilder();
-    for (String line : script.split("\n", -1)) {
-      int comment = line.indexOf("--");
-      withoutComments.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
-    }
-    List<String> result = new ArrayList<>();
-    for (String statement : withoutComments.toString().split(";")) {
-      if (!statement.isBlank()) {
-        result.add(statement.strip());
-      }
-    }
-    return result;
   }
 }

@@ -11,19 +11,27 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.UUID;
 
 /**
  * The {@link JdbcType}s generated DAOs use, one per supported field type.
  *
  * <p>Time rule: a zone-less column ({@code TIMESTAMP}, {@code DATETIME}) holds UTC wall-clock
- * time, whatever the JVM's default zone. Values go through {@link LocalDateTime}, which JDBC
- * drivers pass on without any zone conversion. Columns declared {@code WITH TIME ZONE} use the
- * {@code *_WITH_TIME_ZONE} types, which bind an {@link OffsetDateTime} at UTC.
+ * time, whatever the JVM's default zone. Values are written as a {@link LocalDateTime}, which
+ * drivers pass on unconverted, and read with {@code getTimestamp(index, <UTC calendar>)}: MariaDB
+ * Connector/J converts a DATETIME it returns as a {@code LocalDateTime} (or even as a String)
+ * through the JVM's zone, which moves a wall-clock time that falls in that zone's DST gap by an
+ * hour. Columns declared {@code WITH TIME ZONE} use the {@code *_WITH_TIME_ZONE} types, which
+ * bind an {@link OffsetDateTime} at UTC.
  */
 public final class JdbcTypes {
 
   private JdbcTypes() {}
+
+  private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
   public static final JdbcType<String> STRING =
       new Simple<>(Types.VARCHAR, PreparedStatement::setString, ResultSet::getString, true);
@@ -236,8 +244,11 @@ public final class JdbcTypes {
 
     @Override
     public T read(ResultSet row, int index) throws SQLException {
-      LocalDateTime stored = row.getObject(index, LocalDateTime.class);
-      return stored == null ? null : fromStored.apply(stored);
+      // a Calendar per call: drivers may modify the one they are given
+      java.sql.Timestamp stored =
+          row.getTimestamp(index, Calendar.getInstance(UTC, Locale.ROOT));
+      return stored == null ? null
+          : fromStored.apply(LocalDateTime.ofInstant(stored.toInstant(), ZoneOffset.UTC));
     }
 
     @Override
