@@ -57,37 +57,15 @@ public final class UserParanoidDao {
    */
   public static final Column<User, Instant> DELETED_AT = SqlColumn.of("deleted_at", "deletedAt", JdbcTypes.INSTANT);
 
-  private static final String INSERT = "INSERT INTO users (username, created_at, updated_at) VALUES (?, ?, ?)";
-
-  private static final String UPDATE = "UPDATE users SET username = ?, updated_at = ? WHERE deleted_at IS NULL AND id = ?";
-
-  private static final String FIND_BY_PK = "SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL AND id = ?";
-
-  private static final String FIND_BY_PK_INCLUDING_DELETED = "SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE id = ?";
-
-  private static final String SOFT_DESTROY_BY_PK = "UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND id = ?";
-
-  private static final String FORCE_DESTROY_BY_PK = "DELETE FROM users WHERE id = ?";
-
-  private static final String RESTORE_BY_PK = "UPDATE users SET deleted_at = NULL WHERE deleted_at IS NOT NULL AND id = ?";
-
-  private static final EntityTable<User> TABLE = new EntityTable<>(
-      "users",
-      "id",
-      "id, username, created_at, updated_at, deleted_at",
-      "deleted_at",
-      JdbcTypes.INSTANT,
-      UserParanoidDao::read);
-
   /**
    * The shape of table {@code users}, for {@code Schema.create(dataSource, ...)}.
    */
   public static final TableDefinition TABLE_DEFINITION = TableDefinition.builder("users")
-      .key("id", SqlType.BIGINT, true)
-      .column("username", SqlType.VARCHAR, true)
-      .column("created_at", SqlType.TIMESTAMP, true)
-      .column("updated_at", SqlType.TIMESTAMP, true)
-      .column("deleted_at", SqlType.TIMESTAMP, true)
+      .identityKey("id", SqlType.BIGINT)
+      .column("username", SqlType.VARCHAR)
+      .column("created_at", SqlType.TIMESTAMP)
+      .column("updated_at", SqlType.TIMESTAMP)
+      .column("deleted_at", SqlType.TIMESTAMP)
       .deletedColumn("deleted_at")
       .build();
 
@@ -106,13 +84,13 @@ public final class UserParanoidDao {
    * A DAO on {@code dataSource}; timestamps come from {@code clock}.
    */
   public UserParanoidDao(DataSource dataSource, Clock clock) {
-    this.table = new ParanoidTable<>(TABLE, new SqlExecutor(dataSource), clock);
+    this.table = new ParanoidTable<>(Mapping.TABLE, new SqlExecutor(dataSource), clock);
     this.executor = table.executor();
   }
 
   /**
-   * Inserts {@code entity} as a live row and returns it, with the generated id, the managed
-   * timestamps set.
+   * Inserts {@code entity} as a live row and returns it, with its generated id and its
+   * managed timestamps set.
    *
    * <pre>{@code INSERT INTO users (username, created_at, updated_at) VALUES (?, ?, ?)}</pre>
    */
@@ -125,7 +103,7 @@ public final class UserParanoidDao {
       throw new IllegalArgumentException("create: the User has deletedAt set; create inserts live rows (destroy it afterwards to store a deleted one)");
     }
     Instant now = table.now();
-    Long id = executor.insert(INSERT, "id", statement -> {
+    Long id = executor.insert(Sql.INSERT, "id", statement -> {
       JdbcTypes.STRING.bind(statement, 1, entity.getUsername());
       JdbcTypes.INSTANT.bind(statement, 2, now);
       JdbcTypes.INSTANT.bind(statement, 3, now);
@@ -146,7 +124,7 @@ public final class UserParanoidDao {
   public boolean update(User entity) {
     Long id = idOf(entity, "update");
     Instant now = table.now();
-    int rows = executor.update(UPDATE, statement -> {
+    int rows = executor.update(Sql.UPDATE, statement -> {
       JdbcTypes.STRING.bind(statement, 1, entity.getUsername());
       JdbcTypes.INSTANT.bind(statement, 2, now);
       JdbcTypes.LONG.bind(statement, 3, id);
@@ -159,8 +137,8 @@ public final class UserParanoidDao {
   }
 
   /**
-   * The live row with this id, if there is one (a soft-deleted row is not found: see {@link
-   * #findByPk(Long, boolean)}).
+   * The live row with this id, if there is one (a soft-deleted row is not found: see
+   * {@link #findByPk(Long, boolean)}).
    *
    * <pre>{@code SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL AND id = ?}</pre>
    */
@@ -178,7 +156,7 @@ public final class UserParanoidDao {
    */
   public Optional<User> findByPk(Long id, boolean includeDeleted) {
     Objects.requireNonNull(id, "id must not be null");
-    List<User> rows = executor.list(includeDeleted ? FIND_BY_PK_INCLUDING_DELETED : FIND_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id), UserParanoidDao::read);
+    List<User> rows = executor.list(includeDeleted ? Sql.FIND_BY_PK_INCLUDING_DELETED : Sql.FIND_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id), UserParanoidDao::read);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
@@ -261,10 +239,7 @@ public final class UserParanoidDao {
   public boolean destroy(User entity, boolean force) {
     Long id = idOf(entity, "destroy");
     if (force) {
-      if (!forceDestroy(id)) {
-        return false;
-      }
-      return true;
+      return forceDestroy(id);
     }
     Instant now = table.now();
     if (!softDestroy(id, now)) {
@@ -297,8 +272,8 @@ public final class UserParanoidDao {
   }
 
   /**
-   * Soft-deletes the live rows that match {@code where} (never null: pass {@code
-   * Condition.all()} for every row), all with one timestamp. Returns how many rows it
+   * Soft-deletes the live rows that match {@code where} (never null: pass
+   * {@code Condition.all()} for every row), all with one timestamp. Returns how many rows it
    * deleted; already-deleted rows are neither counted nor re-stamped.
    *
    * <pre>{@code UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND <where>}</pre>
@@ -341,7 +316,7 @@ public final class UserParanoidDao {
    */
   public boolean restoreByPk(Long id) {
     Objects.requireNonNull(id, "id must not be null");
-    return executor.update(RESTORE_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id)) > 0;
+    return executor.update(Sql.RESTORE_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id)) > 0;
   }
 
   /**
@@ -355,21 +330,21 @@ public final class UserParanoidDao {
   }
 
   private boolean softDestroy(Long id, Instant deletedAt) {
-    return executor.update(SOFT_DESTROY_BY_PK, statement -> {
+    return executor.update(Sql.SOFT_DESTROY_BY_PK, statement -> {
       JdbcTypes.INSTANT.bind(statement, 1, deletedAt);
       JdbcTypes.LONG.bind(statement, 2, id);
     }) > 0;
   }
 
   private boolean forceDestroy(Long id) {
-    return executor.update(FORCE_DESTROY_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id)) > 0;
+    return executor.update(Sql.FORCE_DESTROY_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id)) > 0;
   }
 
   private static Long idOf(User entity, String operation) {
     Objects.requireNonNull(entity, "entity must not be null");
     Long id = entity.getId();
     if (id == null) {
-      throw new IllegalArgumentException(operation + ": the User has no id; only a created entity can be " + operation + "d");
+      throw new IllegalArgumentException(operation + ": the User has no id; create it first");
     }
     return id;
   }
@@ -385,5 +360,43 @@ public final class UserParanoidDao {
     entity.setUpdatedAt(JdbcTypes.INSTANT.read(row, 4));
     entity.setDeletedAt(JdbcTypes.INSTANT.read(row, 5));
     return entity;
+  }
+
+  /**
+   * How rows become entities: the tables, readers and cascades behind the public constants.
+   */
+  private static final class Mapping {
+    static final EntityTable<User> TABLE = new EntityTable<>(
+        "users",
+        "id",
+        "id, username, created_at, updated_at, deleted_at",
+        "deleted_at",
+        JdbcTypes.INSTANT,
+        UserParanoidDao::read);
+
+    private Mapping() {
+    }
+  }
+
+  /**
+   * The fixed statements, as the public methods' Javadoc shows them.
+   */
+  private static final class Sql {
+    static final String INSERT = "INSERT INTO users (username, created_at, updated_at) VALUES (?, ?, ?)";
+
+    static final String UPDATE = "UPDATE users SET username = ?, updated_at = ? WHERE deleted_at IS NULL AND id = ?";
+
+    static final String FIND_BY_PK = "SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL AND id = ?";
+
+    static final String FIND_BY_PK_INCLUDING_DELETED = "SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE id = ?";
+
+    static final String SOFT_DESTROY_BY_PK = "UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND id = ?";
+
+    static final String FORCE_DESTROY_BY_PK = "DELETE FROM users WHERE id = ?";
+
+    static final String RESTORE_BY_PK = "UPDATE users SET deleted_at = NULL WHERE deleted_at IS NOT NULL AND id = ?";
+
+    private Sql() {
+    }
   }
 }

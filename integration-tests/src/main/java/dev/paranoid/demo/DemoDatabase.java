@@ -20,8 +20,8 @@ final class DemoDatabase {
     dataSource.setURL("jdbc:h2:mem:paranoid-demo;DB_CLOSE_DELAY=-1");
     // Team is a plain @Entity (projects refer to it): no DAO, so its table is described here
     TableDefinition teams = TableDefinition.builder("teams")
-        .key("id", SqlType.BIGINT, true)
-        .column("name", SqlType.VARCHAR, true)
+        .identityKey("id", SqlType.BIGINT)
+        .column("name", SqlType.VARCHAR)
         .build();
     Schema.create(dataSource, teams, UserParanoidDao.TABLE_DEFINITION,
         ProjectParanoidDao.TABLE_DEFINITION, StoryParanoidDao.TABLE_DEFINITION,

@@ -14,8 +14,8 @@ public final class TestTables {
 
   /** Team is a plain {@code @Entity}: it has no DAO, so its definition is written here. */
   public static final TableDefinition TEAMS = TableDefinition.builder("teams")
-      .key("id", SqlType.BIGINT, true)
-      .column("name", SqlType.VARCHAR, true)
+      .identityKey("id", SqlType.BIGINT)
+      .column("name", SqlType.VARCHAR)
       .build();
 
   private TestTables() {}

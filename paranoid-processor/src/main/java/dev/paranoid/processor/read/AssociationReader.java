@@ -105,8 +105,8 @@ final class AssociationReader {
         .findFirst();
     if (back.isEmpty()) {
       String candidates = backReferences.isEmpty()
-          ? "\"" + targetName + "\" has none; add one, e.g. \"@ManyToOne @JoinColumn(name = \\\"..._id\\\") "
-              + entityName + " " + Character.toLowerCase(entityName.charAt(0)) + entityName.substring(1) + ";\""
+          ? "\"" + targetName + "\" has none; add one, e.g. @ManyToOne "
+              + entityName + " " + Character.toLowerCase(entityName.charAt(0)) + entityName.substring(1)
           : "fields that do: " + backReferences.stream().map(p -> "\"" + p.name() + "\"")
               .collect(Collectors.joining(", "));
       out.add(onAnnotation(field, annotation,

@@ -5,7 +5,6 @@ import dev.paranoid.processor.report.Diagnostic;
 import dev.paranoid.processor.report.Message;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -53,8 +52,8 @@ final class CallbackReader {
       }
       if (method.getModifiers().contains(Modifier.STATIC) || !method.getParameters().isEmpty()
           || !members.reachable(method, type)) {
-        String annotation = Optional.ofNullable(jpaName)
-            .orElse(paranoidName.substring(paranoidName.lastIndexOf('.') + 1));
+        String annotation = jpaName != null
+            ? jpaName : paranoidName.substring(paranoidName.lastIndexOf('.') + 1);
         out.add(Diagnostic.on(method, Message.CALLBACK_SHAPE, annotation,
             method.getSimpleName(), type.getSimpleName()));
       } else if (!names.contains(method.getSimpleName().toString())) {

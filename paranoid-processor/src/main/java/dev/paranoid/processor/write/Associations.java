@@ -48,7 +48,7 @@ final class Associations {
           ? CodeBlock.of("new $T<>(children)", LINKED_HASH_SET) : CodeBlock.of("children");
       init.add("$T.oneToMany(\n", SPEC)
           .add("$S, $S, $S, $N, $S, $L,\n", association.name(), model.table(),
-              association.parentColumn(), context.tableConstant(target), association.childColumn(),
+              association.parentColumn(), context.tableRef(target), association.childColumn(),
               context.jdbcType(model.id()))
           .add("parent -> $L,\n", model.id().access().read("parent"))
           .add("child -> keyOf($L),\n", association.back().access().read("child"))
@@ -56,7 +56,7 @@ final class Associations {
     } else {
       init.add("$T.manyToOne(\n", SPEC)
           .add("$S, $S, $S, $N, $L,\n", association.name(), model.table(),
-              association.parentColumn(), context.tableConstant(target),
+              association.parentColumn(), context.tableRef(target),
               context.jdbcType(association.reference()))
           .add("parent -> keyOf($L),\n", association.access().read("parent"))
           .add("target -> $L,\n", association.reference().reference().idAccess().read("target"))

@@ -18,7 +18,7 @@ final class CascadeWriter {
 
   static FieldSpec constant(DaoContext context) {
     return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.LIST, CASCADE_SPEC), "CASCADES",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            Modifier.STATIC, Modifier.FINAL)
         .initializer(list(context, context.model.cascades()))
         .build();
   }

@@ -72,7 +72,7 @@ final class CrudMethods {
     String entityName = context.entity.simpleName();
     MethodSpec.Builder method = publicMethod("create", entity)
         .addJavadoc(doc("Inserts {@code entity} as a live row and returns it, with "
-            + (model.generatedId() ? "the generated id, " : "") + "the managed timestamps set.",
+            + (model.generatedId() ? "its generated id and " : "") + "its managed timestamps set.",
             sql.insert()))
         .addParameter(entity, "entity")
         .addStatement("$T.requireNonNull(entity, \"entity must not be null\")", RuntimeNames.OBJECTS);
@@ -106,12 +106,12 @@ final class CrudMethods {
     CodeBlock bindings = bindings(columns, List.of());
     if (model.generatedId()) {
       body.add("$T id = executor.insert($N, $S, statement -> {\n$>",
-              context.idType, INSERT, model.id().column())
+              context.idType, StatementConstants.ref(INSERT), model.id().column())
           .add(bindings)
           .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
       body.addStatement(context.assign(id, "entity", CodeBlock.of("id")));
     } else {
-      body.add("executor.update($N, statement -> {\n$>", INSERT)
+      body.add("executor.update($N, statement -> {\n$>", StatementConstants.ref(INSERT))
           .add(bindings)
           .add("$<});\n");
     }
@@ -144,7 +144,7 @@ final class CrudMethods {
     List<Property> stamped = managedTimestamps(columns, false);
     declareNow(body, stamped);
     List<String> keys = model.version().isPresent() ? List.of("id", "version") : List.of("id");
-    body.add("int rows = executor.update($N, statement -> {\n$>", UPDATE)
+    body.add("int rows = executor.update($N, statement -> {\n$>", StatementConstants.ref(UPDATE))
         .add(bindings(columns, keys))
         .add("$<});\n");
     body.beginControlFlow("if (rows == 0)")
@@ -183,7 +183,7 @@ final class CrudMethods {
         .addParameter(TypeName.BOOLEAN, "includeDeleted")
         .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
         .addStatement("$T<$T> rows = executor.list(includeDeleted ? $N : $N, statement -> $L.bind(statement, 1, id), $T::read)",
-            RuntimeNames.LIST, entity, FIND_BY_PK_INCLUDING_DELETED, FIND_BY_PK,
+            RuntimeNames.LIST, entity, StatementConstants.ref(FIND_BY_PK_INCLUDING_DELETED), StatementConstants.ref(FIND_BY_PK),
             context.jdbcType(model.id()), context.dao)
         .addStatement("return rows.isEmpty() ? $T.empty() : $T.of(rows.get(0))",
             RuntimeNames.OPTIONAL, RuntimeNames.OPTIONAL)
@@ -266,18 +266,21 @@ final class CrudMethods {
         .addStatement("$T id = idOf(entity, \"destroy\")", context.idType);
     declareVersion(method, "destroy");
     List<String> post = model.callbacks().postRemove();
-    CodeBlock.Builder body = CodeBlock.builder()
-        .beginControlFlow("if (force)")
-        .beginControlFlow("if (!$L)", model.version().isPresent()
-            ? CodeBlock.of("(table.destroy($N.eq(id).and($N.eq(version)), true) > 0)",
-                context.idConstant(), versionConstant())
-            : CodeBlock.of("forceDestroy(id)"))
-        .add(staleCheck(".includeDeleted()", "destroy"))
-        .addStatement("return false")
-        .endControlFlow()
-        .add(calls(post))
-        .addStatement("return true")
-        .endControlFlow()
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("if (force)");
+    if (model.version().isEmpty() && post.isEmpty()) {
+      body.addStatement("return forceDestroy(id)");
+    } else {
+      body.beginControlFlow("if (!$L)", model.version().isPresent()
+              ? CodeBlock.of("(table.destroy($N.eq(id).and($N.eq(version)), true) > 0)",
+                  context.idConstant(), versionConstant())
+              : CodeBlock.of("forceDestroy(id)"))
+          .add(staleCheck(".includeDeleted()", "destroy"))
+          .addStatement("return false")
+          .endControlFlow()
+          .add(calls(post))
+          .addStatement("return true");
+    }
+    body.endControlFlow()
         .addStatement("$T now = table.now()", RuntimeNames.INSTANT)
         .beginControlFlow("if (!$L)", model.version().isPresent()
             ? CodeBlock.of("(table.softDestroy($N.eq(id).and($N.eq(version)), now) > 0)",
@@ -380,7 +383,7 @@ final class CrudMethods {
         .addCode(viaTable()
             ? CodeBlock.of("return table.restore($N.eq(id)) > 0;\n", context.idConstant())
             : CodeBlock.of("return executor.update($N, statement -> $L.bind(statement, 1, id)) > 0;\n",
-                RESTORE_BY_PK, context.jdbcType(model.id())))
+                StatementConstants.ref(RESTORE_BY_PK), context.jdbcType(model.id())))
         .build();
   }
 
@@ -408,7 +411,7 @@ final class CrudMethods {
           .build();
     }
     return method
-        .addCode("return executor.update($N, statement -> {\n", SOFT_DESTROY_BY_PK)
+        .addCode("return executor.update($N, statement -> {\n", StatementConstants.ref(SOFT_DESTROY_BY_PK))
         .addCode("$>$L.bind(statement, 1, $L);\n", context.jdbcType(model.deletedAt()),
             asDeletedAt("deletedAt"))
         .addCode("$L.bind(statement, 2, id);\n", context.jdbcType(model.id()))
@@ -431,7 +434,7 @@ final class CrudMethods {
     }
     return method
         .addStatement("return executor.update($N, statement -> $L.bind(statement, 1, id)) > 0",
-            FORCE_DESTROY_BY_PK, context.jdbcType(model.id()))
+            StatementConstants.ref(FORCE_DESTROY_BY_PK), context.jdbcType(model.id()))
         .build();
   }
 
@@ -598,7 +601,8 @@ final class CrudMethods {
   private static String wrap(String text) {
     StringBuilder out = new StringBuilder();
     int lineLength = 0;
-    for (String word : text.split(" ")) {
+    for (String word : keepTagsTogether(text).split(" ")) {
+      word = word.replace('\u0000', ' ');
       if (lineLength > 0 && lineLength + word.length() > 88) {
         out.append('\n');
         lineLength = 0;
@@ -610,5 +614,16 @@ final class CrudMethods {
       lineLength += word.length();
     }
     return out.append('\n').toString();
+  }
+
+  /** Marks the spaces inside inline tags ({@code {@link a(B, C)}}) so that wrapping keeps them. */
+  private static String keepTagsTogether(String text) {
+    StringBuilder marked = new StringBuilder(text.length());
+    int depth = 0;
+    for (char c : text.toCharArray()) {
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      marked.append(c == ' ' && depth > 0 ? '\u0000' : c);
+    }
+    return marked.toString();
   }
 }

@@ -10,7 +10,6 @@ import dev.paranoid.processor.model.Reference;
 import dev.paranoid.processor.model.TargetModel;
 import dev.paranoid.processor.model.ValueKind;
 import dev.paranoid.processor.read.Naming;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,12 +18,19 @@ import javax.lang.model.type.TypeMirror;
 /** Names and code fragments shared by the parts of one DAO. */
 final class DaoContext {
 
+  /**
+   * The private nested classes that hold the DAO's private constants: apart from the public
+   * UPPER_SNAKE constants, so that no field name of the entity can clash with them.
+   */
+  static final String MAPPING = "Mapping";
+  static final String SQL = "Sql";
+
   final EntityModel model;
   final SqlStatements sql;
   final ClassName entity;
   final ClassName dao;
   final TypeName idType;
-  private final Map<Property, String> enumTypeConstants = new IdentityHashMap<>();
+  private final Map<Property, String> enumTypeConstants = new LinkedHashMap<>();
   private final Map<String, Reference> references = new LinkedHashMap<>();
   private final Map<String, String> referenceFactories = new LinkedHashMap<>();
   private final Map<String, TargetModel> targets = new LinkedHashMap<>();
@@ -64,9 +70,10 @@ final class DaoContext {
 
   /** UPPER_SNAKE of the field, or of the column for a join column; clear of association names. */
   private Map<Property, String> computeColumnConstants() {
-    Map<Property, String> constants = new IdentityHashMap<>();
+    Map<Property, String> constants = new LinkedHashMap<>();
     java.util.Set<String> columns = new java.util.HashSet<>();
     java.util.Set<String> names = new java.util.HashSet<>(Associations.names(this));
+    names.add(TableDefinitionWriter.NAME);
     // scalars first: a read-only scalar copy of a join column names the column's constant
     for (boolean references : new boolean[] {false, true}) {
       for (Property property : model.properties()) {
@@ -132,10 +139,15 @@ final class DaoContext {
     return targets.values();
   }
 
-  /** The EntityTable constant that reads {@code target}'s rows. */
+  /** The EntityTable constant (in {@code Mapping}) that reads {@code target}'s rows. */
   String tableConstant(TargetModel target) {
     return target.element().equals(model.element())
         ? "TABLE" : upperSnake(target.element().getSimpleName().toString()) + "_TABLE";
+  }
+
+  /** How generated code refers to a target's EntityTable constant. */
+  String tableRef(TargetModel target) {
+    return MAPPING + "." + tableConstant(target);
   }
 
   /** The private static method that reads one {@code target} from a row. */
@@ -148,7 +160,7 @@ final class DaoContext {
   CodeBlock jdbcType(Property property) {
     String constant = enumTypeConstants.get(property);
     if (constant != null) {
-      return CodeBlock.of("$N", constant);
+      return CodeBlock.of("$N.$N", MAPPING, constant);
     }
     return jdbcType(property.kind());
   }

@@ -42,20 +42,24 @@ public final class DaoWriter {
             .build())
         .addJavadoc(classJavadoc(context));
 
-    // static initialisation runs in source order: each constant after what it refers to
-    context.enumTypeConstants().forEach((property, name) -> dao.addField(enumType(context, property, name)));
-    Map<Property, String> columns = context.columnConstants();
-    columns.forEach((property, name) -> dao.addField(columnConstant(context, property, name)));
-    StatementConstants.addTo(dao, context);
-    dao.addField(tableConstant(context));
+    // private constants live in nested classes, where no entity field name can clash with them
+    TypeSpec.Builder mapping = nested(DaoContext.MAPPING,
+        "How rows become entities: the tables, readers and cascades behind the public constants.\n");
+    context.enumTypeConstants().forEach((property, name) -> mapping.addField(enumType(context, property, name)));
+    mapping.addField(tableConstant(context));
     for (TargetModel target : context.targets()) {
-      dao.addField(targetTableConstant(context, target));
+      mapping.addField(targetTableConstant(context, target));
     }
+    if (!model.cascades().isEmpty()) {
+      mapping.addField(CascadeWriter.constant(context));
+    }
+    TypeSpec.Builder statements = nested(DaoContext.SQL,
+        "The fixed statements, as the public methods' Javadoc shows them.\n");
+    StatementConstants.addTo(statements, context);
+
+    context.columnConstants().forEach((property, name) -> dao.addField(columnConstant(context, property, name)));
     Associations.addTo(dao, context);
     dao.addField(TableDefinitionWriter.constant(context));
-    if (!model.cascades().isEmpty()) {
-      dao.addField(CascadeWriter.constant(context));
-    }
 
     dao.addField(FieldSpec.builder(
         ParameterizedTypeName.get(RuntimeNames.PARANOID_TABLE, context.entity), "table",
@@ -74,8 +78,8 @@ public final class DaoWriter {
         .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
         .addParameter(RuntimeNames.CLOCK, "clock")
         .addStatement(model.cascades().isEmpty()
-                ? "this.table = new $T<>(TABLE, new $T(dataSource), clock)"
-                : "this.table = new $T<>(TABLE, CASCADES, new $T(dataSource), clock)",
+                ? "this.table = new $T<>(Mapping.TABLE, new $T(dataSource), clock)"
+                : "this.table = new $T<>(Mapping.TABLE, Mapping.CASCADES, new $T(dataSource), clock)",
             RuntimeNames.PARANOID_TABLE, RuntimeNames.SQL_EXECUTOR)
         .addStatement("this.executor = table.executor()")
         .build());
@@ -87,10 +91,19 @@ public final class DaoWriter {
       dao.addMethod(reader(context, context.readerMethod(target), ClassName.get(target.element()),
           target.properties(), new SelectList(target.properties())));
     }
+    dao.addType(mapping.build());
+    dao.addType(statements.build());
     return JavaFile.builder(model.packageName(), dao.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  private static TypeSpec.Builder nested(String name, String javadoc) {
+    return TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(javadoc)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
   private static CodeBlock classJavadoc(DaoContext context) {
@@ -109,7 +122,7 @@ public final class DaoWriter {
   private static FieldSpec enumType(DaoContext context, Property property, String name) {
     return FieldSpec.builder(
             ParameterizedTypeName.get(RuntimeNames.JDBC_TYPE, context.valueType(property)),
-            name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            name, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.$N($T.class)", RuntimeNames.JDBC_TYPES, property.kind().runtimeName(),
             context.type(property.type()))
         .build();
@@ -129,28 +142,31 @@ public final class DaoWriter {
   private static FieldSpec tableConstant(DaoContext context) {
     EntityModel model = context.model;
     return entityTable(context, context.entity, "TABLE", model.table(), model.id(),
-        context.sql.selectList(), model.deletedAt(), "read");
+        context.sql.selectList(), model.deletedAt(), "read",
+        model.version().map(Property::sqlColumn).orElse(null));
   }
 
   private static FieldSpec targetTableConstant(DaoContext context, TargetModel target) {
     return entityTable(context, ClassName.get(target.element()), context.tableConstant(target),
         target.table(), target.id(), new SelectList(target.properties()).sql(),
-        target.deletedAt().orElse(null), context.readerMethod(target));
+        target.deletedAt().orElse(null), context.readerMethod(target), null);
   }
 
   private static FieldSpec entityTable(DaoContext context, ClassName type, String name,
-      String table, Property id, String selectList, Property deletedAt, String reader) {
+      String table, Property id, String selectList, Property deletedAt, String reader,
+      String versionColumn) {
     CodeBlock deletedColumn = deletedAt == null
         ? CodeBlock.of("null") : CodeBlock.of("$S", deletedAt.sqlColumn());
     CodeBlock deletedType = deletedAt == null
         ? CodeBlock.of("null") : context.jdbcType(deletedAt.kind());
     return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ENTITY_TABLE, type), name,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            Modifier.STATIC, Modifier.FINAL)
         .initializer(CodeBlock.builder()
             .add("new $T<>(\n", RuntimeNames.ENTITY_TABLE)
             .indent().indent()
-            .add("$S,\n$S,\n$S,\n$L,\n$L,\n$T::$N)", table, id.sqlColumn(), selectList,
+            .add("$S,\n$S,\n$S,\n$L,\n$L,\n$T::$N", table, id.sqlColumn(), selectList,
                 deletedColumn, deletedType, context.dao, reader)
+            .add(versionColumn == null ? CodeBlock.of(")") : CodeBlock.of(",\n$S)", versionColumn))
             .unindent().unindent()
             .build())
         .build();
@@ -167,7 +183,7 @@ public final class DaoWriter {
         .addStatement("$T id = $L", context.idType, model.id().access().read("entity"));
     if (!model.id().isPrimitive()) {
       idOf.beginControlFlow("if (id == null)")
-          .addStatement("throw new $T(operation + \": the $L has no id; only a created entity can be \" + operation + \"d\")",
+          .addStatement("throw new $T(operation + \": the $L has no id; create it first\")",
               IllegalArgumentException.class, context.entity.simpleName())
           .endControlFlow();
     }

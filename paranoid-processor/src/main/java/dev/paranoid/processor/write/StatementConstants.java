@@ -4,7 +4,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 
-/** The fixed statements, as private constants the methods' Javadoc repeats. */
+/** The fixed statements, as constants of the nested class {@code Sql}; the methods' Javadoc repeats them. */
 final class StatementConstants {
 
   static final String INSERT = "INSERT";
@@ -16,6 +16,11 @@ final class StatementConstants {
   static final String RESTORE_BY_PK = "RESTORE_BY_PK";
 
   private StatementConstants() {}
+
+  /** How generated code refers to a statement constant: it lives in the nested class {@code Sql}. */
+  static String ref(String name) {
+    return DaoContext.SQL + "." + name;
+  }
 
   static void addTo(TypeSpec.Builder dao, DaoContext context) {
     SqlStatements sql = context.sql;
@@ -29,7 +34,7 @@ final class StatementConstants {
   }
 
   private static FieldSpec constant(String name, String sql) {
-    return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(String.class, name, Modifier.STATIC, Modifier.FINAL)
         .initializer("$S", sql)
         .build();
   }

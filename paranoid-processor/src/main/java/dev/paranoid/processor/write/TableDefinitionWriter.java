@@ -22,6 +22,8 @@ final class TableDefinitionWriter {
       ClassName.get("dev.paranoid.runtime.schema", "TableDefinition");
   private static final ClassName SQL_TYPE = ClassName.get("dev.paranoid.runtime.schema", "SqlType");
 
+  static final String NAME = "TABLE_DEFINITION";
+
   private TableDefinitionWriter() {}
 
   static FieldSpec constant(DaoContext context) {
@@ -37,10 +39,13 @@ final class TableDefinitionWriter {
       ColumnFacts facts = property.facts();
       String type = sqlType(property.kind());
       if (property == model.id()) {
-        code.add(".key($S, $T.$N, $L)", property.sqlColumn(), SQL_TYPE, type, model.generatedId());
+        code.add(model.generatedId() ? ".identityKey($S, $T.$N)" : ".key($S, $T.$N)",
+            property.sqlColumn(), SQL_TYPE, type);
       } else {
-        code.add(".column($S, $T.$N, $L)", property.sqlColumn(), SQL_TYPE, type,
-            facts.nullable() && property != model.id());
+        code.add(".column($S, $T.$N)", property.sqlColumn(), SQL_TYPE, type);
+        if (!facts.nullable()) {
+          code.add(".notNull()");
+        }
       }
       if (type.equals("VARCHAR") && facts.length() != 255) {
         code.add(".length($L)", facts.length());
@@ -66,7 +71,7 @@ final class TableDefinitionWriter {
               .collect(Collectors.joining(", ")));
     }
     code.add(".build()").unindent().unindent();
-    return FieldSpec.builder(TABLE_DEFINITION, "TABLE_DEFINITION",
+    return FieldSpec.builder(TABLE_DEFINITION, NAME,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The shape of table {@code $L}, for {@code Schema.create(dataSource, ...)}.\n",
             model.table())

@@ -54,6 +54,27 @@ public record TableDefinition(
       this.name = name;
     }
 
+    /** A primary key the database generates (IDENTITY / AUTO_INCREMENT). */
+    public Builder identityKey(String column, SqlType type) {
+      return key(column, type, true);
+    }
+
+    /** A primary key the application assigns. */
+    public Builder key(String column, SqlType type) {
+      return key(column, type, false);
+    }
+
+    /** A nullable column; follow with {@link #notNull()} and the other modifiers as needed. */
+    public Builder column(String column, SqlType type) {
+      return column(column, type, true);
+    }
+
+    /** Makes the last column NOT NULL. */
+    public Builder notNull() {
+      return replaceLast(last -> new ColumnDefinition(last.name(), last.type(), false,
+          last.length(), last.precision(), last.scale(), last.definition()));
+    }
+
     /** The primary key; {@code identity} when the database generates it. */
     public Builder key(String column, SqlType type, boolean identity) {
       this.key = column;
