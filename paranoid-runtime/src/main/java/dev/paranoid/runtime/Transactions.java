@@ -72,6 +72,34 @@ public final class Transactions {
     }
   }
 
+  /**
+   * Runs {@code work} on a connection whose transaction is managed elsewhere: every DAO built on
+   * {@code dataSource} uses {@code connection} while {@code work} runs, and nested
+   * {@link #run}/{@link #call} blocks join it. Paranoid neither commits, rolls back nor closes
+   * {@code connection}; that stays with its owner. (A transaction-aware {@link DataSource}, such as
+   * Spring's {@code TransactionAwareDataSourceProxy}, needs none of this: build the DAOs on it.)
+   */
+  public static <T> T onConnection(DataSource dataSource, Connection connection, SqlCallable<T> work) {
+    Objects.requireNonNull(dataSource, "dataSource must not be null");
+    Objects.requireNonNull(connection, "connection must not be null");
+    Objects.requireNonNull(work, "work must not be null");
+    if (BoundConnections.transaction(dataSource) != null) {
+      throw new IllegalStateException(
+          "a transaction is already open on this DataSource in this thread; nest inside it instead");
+    }
+    BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
+    try {
+      T result = invoke(work);
+      if (bound.isRollbackOnly()) {
+        throw new ParanoidException("A nested block failed inside a transaction managed elsewhere;"
+            + " roll it back", null);
+      }
+      return result;
+    } finally {
+      BoundConnections.unbind(dataSource);
+    }
+  }
+
   private static <T> T invoke(SqlCallable<T> work) {
     try {
       return work.call();
