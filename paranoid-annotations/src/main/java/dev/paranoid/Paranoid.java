@@ -18,4 +18,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Paranoid {
+
+  /**
+   * How the generated DAO is made injectable, overriding the processor option
+   * {@code paranoid.componentModel}: {@code "default"} (a plain class), {@code "jakarta"} or
+   * {@code "javax"} (JSR-330 {@code @Singleton} and {@code @Inject}), {@code "spring"}
+   * ({@code @Repository}, constructor injection) or {@code "cdi"} ({@code @ApplicationScoped}).
+   * Empty: the processor option decides.
+   */
+  String componentModel() default "";
 }

@@ -2,6 +2,7 @@ package dev.paranoid.processor;
 
 import com.google.auto.service.AutoService;
 import dev.paranoid.processor.check.EntityChecks;
+import dev.paranoid.processor.model.ComponentModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.read.EntityReader;
 import dev.paranoid.processor.read.Naming;
@@ -38,7 +39,7 @@ public final class ParanoidProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(Naming.OPTION);
+    return Set.of(Naming.OPTION, ComponentModel.OPTION);
   }
 
   @Override
@@ -59,8 +60,16 @@ public final class ParanoidProcessor extends AbstractProcessor {
           Message.BAD_OPTION.format(Naming.OPTION, namingOption, Naming.choices())));
       return false;
     }
+    String componentOption = processingEnv.getOptions().get(ComponentModel.OPTION);
+    ComponentModel componentModel = componentOption == null
+        ? ComponentModel.DEFAULT : ComponentModel.fromValue(componentOption);
+    if (componentModel == null) {
+      reporter.report(new Diagnostic(Message.BAD_OPTION, null, null, null,
+          Message.BAD_OPTION.format(ComponentModel.OPTION, componentOption, ComponentModel.choices())));
+      return false;
+    }
     EntityReader reader = new EntityReader(
-        processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming);
+        processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming, componentModel);
     TypeElement paranoid = processingEnv.getElementUtils().getTypeElement(PARANOID);
     for (Element element : round.getElementsAnnotatedWith(paranoid)) {
       try {

@@ -37,7 +37,7 @@ class DiagnosticsTest {
    */
   private static final Set<Message> TESTED = EnumSet.of(
       Message.WRONG_KIND, Message.NESTED_NOT_STATIC, Message.NOT_ACCESSIBLE_CLASS,
-      Message.GENERIC_CLASS, Message.RECORD_NOT_SUPPORTED, Message.NO_CONSTRUCTOR, Message.NO_ID,
+      Message.GENERIC_CLASS, Message.RECORD_ASSOCIATION, Message.NO_CONSTRUCTOR, Message.NO_ID,
       Message.COMPOSITE_KEY, Message.GENERATED_ID_TYPE, Message.GENERATION_STRATEGY,
       Message.NO_DELETED_AT, Message.DUPLICATE_TIMESTAMP, Message.TIMESTAMP_TYPE,
       Message.TIMESTAMP_IS_KEY, Message.UNSUPPORTED_TYPE, Message.FINAL_FIELD,
@@ -162,17 +162,47 @@ class DiagnosticsTest {
     }
 
     @Test
-    void recordIsNotSupportedYet() {
+    void recordEntityIsReadThroughItsCanonicalConstructor() {
       JavaFileObject point = source("test.Point",
+          "@Entity",
           "@Paranoid",
-          "public record Point(Long id, Instant deletedAt) {",
+          "public record Point(@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id,",
+          "    String label, Instant createdAt, @DeletedAt Instant deletedAt) {",
           "}");
       Compilation compilation = compile(point);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = ProcessorTesting.text(compilation.generatedSourceFile("test.PointParanoidDao").orElseThrow());
+      assertTrue(dao.contains("return new Point("), dao);
+      assertTrue(dao.contains("Point created = new Point("), dao);
+      assertFalse(dao.contains("entity.setDeletedAt"), dao);
+    }
+
+    @Test
+    void recordWithACollectionAssociation() {
+      JavaFileObject tag = source("test.Tag",
+          "@Entity",
+          "@Paranoid",
+          "public class Tag {",
+          ID,
+          "  @ManyToOne Album album;",
+          DELETED_AT,
+          "}");
+      JavaFileObject album = source("test.Album",
+          "@Entity",
+          "@Paranoid",
+          "public record Album(@Id Long id,",
+          "    @OneToMany(mappedBy = \"album\") java.util.List<Tag> tags,",
+          "    @DeletedAt Instant deletedAt) {",
+          "}");
+      Compilation compilation = compile(tag, album);
       assertThat(compilation)
-          .hadErrorContaining("[ParanoidRecord] @Paranoid entity \"Point\" is a record")
-          .inFile(point).onLineContaining("record Point");
-      assertThat(compilation).hadErrorCount(1);
-      assertNotGenerated(compilation, "test.PointParanoidDao");
+          .hadErrorContaining("[ParanoidRecord] component \"tags\" of the @Paranoid record \"Album\" is an"
+              + " association collection")
+          .inFile(album).onLineContaining("List<Tag> tags");
+      // and a @ManyToOne cannot point to a record: it has no no-argument constructor
+      assertThat(compilation).hadErrorContaining("[ParanoidUnknownTarget] \"album\" of \"Tag\"")
+          .inFile(tag).onLineContaining("Album album");
+      assertNotGenerated(compilation, "test.AlbumParanoidDao");
     }
 
     @Test

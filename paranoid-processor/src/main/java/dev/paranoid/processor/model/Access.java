@@ -6,6 +6,12 @@ package dev.paranoid.processor.model;
  */
 public sealed interface Access {
 
+  /** Whether {@link #write} can set the property (not for record components). */
+  default boolean isWritable() {
+    return !(this instanceof Component);
+  }
+
+
   /** A Java expression reading the property of {@code target}. */
   String read(String target);
 
@@ -22,6 +28,19 @@ public sealed interface Access {
     @Override
     public String write(String target, String value) {
       return target + "." + name + " = " + value;
+    }
+  }
+
+  /** A record component: read through its accessor, set only through the canonical constructor. */
+  record Component(String name) implements Access {
+    @Override
+    public String read(String target) {
+      return target + "." + name + "()";
+    }
+
+    @Override
+    public String write(String target, String value) {
+      throw new IllegalStateException("record component " + name + " cannot be set");
     }
   }
 

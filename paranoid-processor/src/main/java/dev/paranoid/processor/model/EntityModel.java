@@ -22,6 +22,9 @@ import javax.lang.model.element.TypeElement;
  * @param cascades the {@code cascade = REMOVE} associations destroy and restore follow
  * @param version the {@code @Version} field instance operations check and bump, if any
  * @param callbacks the lifecycle methods instance operations run
+ * @param componentModel how the DAO is made injectable
+ * @param record whether the entity is a record: read through its canonical constructor, never
+ *     mutated by the DAO ({@code create} returns a new instance)
  */
 public record EntityModel(
     TypeElement element,
@@ -38,7 +41,9 @@ public record EntityModel(
     List<List<String>> uniqueKeys,
     List<CascadeModel> cascades,
     Optional<Property> version,
-    Callbacks callbacks) {
+    Callbacks callbacks,
+    ComponentModel componentModel,
+    boolean record) {
 
   public EntityModel {
     properties = List.copyOf(properties);

@@ -48,7 +48,10 @@ final class AssociationReader {
         continue;
       }
       Optional<AnnotationMirror> oneToMany = Annotations.jpa(field, "OneToMany");
-      if (oneToMany.isPresent()) {
+      if (oneToMany.isPresent() && entity.getKind() == javax.lang.model.element.ElementKind.RECORD) {
+        out.add(Diagnostic.on(field, Message.RECORD_ASSOCIATION, field.getSimpleName(),
+            entity.getSimpleName(), entity.getSimpleName()));
+      } else if (oneToMany.isPresent()) {
         toMany(entity, field, oneToMany.get(), id, out).ifPresent(associations::add);
       } else if (properties.containsKey(field) && properties.get(field).isReference()) {
         toOne(entity, properties.get(field), out).ifPresent(associations::add);

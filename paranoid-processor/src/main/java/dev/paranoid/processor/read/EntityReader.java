@@ -2,6 +2,7 @@ package dev.paranoid.processor.read;
 
 import dev.paranoid.processor.model.AssociationModel;
 import dev.paranoid.processor.model.Callbacks;
+import dev.paranoid.processor.model.ComponentModel;
 import dev.paranoid.processor.model.CascadeModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
@@ -42,9 +43,11 @@ public final class EntityReader {
   private final CascadeReader cascades;
   private final CallbackReader callbacks;
   private final Naming naming;
+  private final ComponentModel defaultComponentModel;
 
-  public EntityReader(Elements elements, Types types, Naming naming) {
+  public EntityReader(Elements elements, Types types, Naming naming, ComponentModel componentModel) {
     this.elements = elements;
+    this.defaultComponentModel = componentModel;
     this.members = new Members(elements, types);
     this.properties = new PropertyReader(members, naming);
     TargetReader targets = new TargetReader(members, properties, naming);
@@ -60,7 +63,8 @@ public final class EntityReader {
       return new ReadResult(Optional.empty(), out);
     }
     String entityName = type.getSimpleName().toString();
-    if (!members.hasUsableConstructor(type, type)) {
+    boolean record = type.getKind() == ElementKind.RECORD;
+    if (!record && !members.hasUsableConstructor(type, type)) {
       out.add(Diagnostic.on(type, Message.NO_CONSTRUCTOR, entityName, entityName));
     }
 
@@ -89,9 +93,14 @@ public final class EntityReader {
     }
 
     List<AssociationModel> loaded = associations.read(type, read, id, out);
+    if (record) {
+      // a to-one include cannot set a record component; the join column itself still works
+      loaded = loaded.stream().filter(association -> association.access().isWritable()).toList();
+    }
     List<CascadeModel> cascading = id == null ? List.of() : cascades.read(type, id, out);
     Property version = readVersion(type, read, out);
     Callbacks lifecycle = callbacks.read(type, out);
+    ComponentModel component = componentModel(type, out);
 
     AnnotationMirror tableAnnotation = Annotations.jpa(type, "Table").orElse(null);
     String table = Optional.ofNullable(tableAnnotation)
@@ -118,8 +127,39 @@ public final class EntityReader {
         uniqueKeys,
         cascading,
         Optional.ofNullable(version),
-        lifecycle);
+        lifecycle,
+        component,
+        record);
     return new ReadResult(Optional.of(model), out);
+  }
+
+  /** The entity's {@code @Paranoid(componentModel)}, else the processor option's. */
+  private ComponentModel componentModel(TypeElement type, List<Diagnostic> out) {
+    AnnotationMirror paranoid = Annotations.named(type, Annotations.PARANOID).orElseThrow();
+    Optional<javax.lang.model.element.AnnotationValue> written =
+        Annotations.explicitValue(paranoid, "componentModel");
+    ComponentModel model = defaultComponentModel;
+    if (written.isPresent() && !String.valueOf(written.get().getValue()).isBlank()) {
+      model = ComponentModel.fromValue(String.valueOf(written.get().getValue()));
+      if (model == null) {
+        out.add(Diagnostic.onAnnotation(type, paranoid, written.get(),
+            Message.COMPONENT_MODEL_UNKNOWN, written.get().getValue(), type.getSimpleName(),
+            ComponentModel.choices()));
+        return ComponentModel.DEFAULT;
+      }
+    }
+    List<String> missing = model.requiredTypes().stream()
+        .filter(name -> elements.getTypeElement(name) == null)
+        .toList();
+    if (!missing.isEmpty()) {
+      out.add(written.isPresent()
+          ? Diagnostic.onAnnotation(type, paranoid, written.get(), Message.COMPONENT_MODEL_MISSING,
+              model.value(), type.getSimpleName(), String.join(", ", missing), model.dependency())
+          : Diagnostic.on(type, Message.COMPONENT_MODEL_MISSING, model.value(),
+              type.getSimpleName(), String.join(", ", missing), model.dependency()));
+      return ComponentModel.DEFAULT;
+    }
+    return model;
   }
 
   private static Property readVersion(
@@ -183,9 +223,7 @@ public final class EntityReader {
   private boolean checkShape(TypeElement type, List<Diagnostic> out) {
     String name = type.getSimpleName().toString();
     ElementKind kind = type.getKind();
-    if (kind == ElementKind.RECORD) {
-      out.add(Diagnostic.on(type, Message.RECORD_NOT_SUPPORTED, name));
-    } else if (kind != ElementKind.CLASS) {
+    if (kind != ElementKind.CLASS && kind != ElementKind.RECORD) {
       String what = switch (kind) {
         case INTERFACE -> "the interface";
         case ENUM -> "the enum";

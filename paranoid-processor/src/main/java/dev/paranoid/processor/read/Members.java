@@ -49,6 +49,12 @@ final class Members {
    * instance, if it can.
    */
   Optional<Access> access(VariableElement field, TypeElement owner, TypeElement from) {
+    if (owner.getKind() == ElementKind.RECORD) {
+      // a record component's field is private final: read it through its accessor
+      String component = field.getSimpleName().toString();
+      return method(owner, from, component, field.asType(), null)
+          .map(accessor -> new Access.Component(component));
+    }
     if (reachable(field, from)) {
       return Optional.of(new Access.Field(field.getSimpleName().toString()));
     }

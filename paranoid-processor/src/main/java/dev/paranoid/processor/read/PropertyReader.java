@@ -58,7 +58,8 @@ final class PropertyReader {
     String name = field.getSimpleName().toString();
     String entityName = entity.getSimpleName().toString();
     int errors = out.size();
-    if (field.getModifiers().contains(Modifier.FINAL)) {
+    if (field.getModifiers().contains(Modifier.FINAL)
+        && entity.getKind() != javax.lang.model.element.ElementKind.RECORD) {
       out.add(Diagnostic.on(field, Message.FINAL_FIELD, name, entityName));
     }
     Optional<Access> access = members.access(field, entity, from);

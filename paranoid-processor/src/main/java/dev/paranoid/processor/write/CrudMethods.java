@@ -109,19 +109,28 @@ final class CrudMethods {
               context.idType, StatementConstants.ref(INSERT), model.id().column())
           .add(bindings)
           .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
-      body.addStatement(context.assign(id, "entity", CodeBlock.of("id")));
+      if (!model.record()) {
+        body.addStatement(context.assign(id, "entity", CodeBlock.of("id")));
+      }
     } else {
       body.add("executor.update($N, statement -> {\n$>", StatementConstants.ref(INSERT))
           .add(bindings)
           .add("$<});\n");
     }
-    for (Property timestamp : stamped) {
-      body.addStatement(context.assign(timestamp, "entity",
-          CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
+    if (model.record()) {
+      // a record cannot change: the created row is returned as a new instance
+      body.addStatement("$T created = new $T(\n$>$>$L$<$<)", entity, entity,
+          CodeBlock.join(model.properties().stream().map(this::createdValue).toList(), ",\n"));
+      body.add(calls(model.callbacks().postPersist(), "created")).addStatement("return created");
+    } else {
+      for (Property timestamp : stamped) {
+        body.addStatement(context.assign(timestamp, "entity",
+            CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
+      }
+      model.version().ifPresent(version ->
+          body.addStatement(context.assign(version, "entity", CodeBlock.of("version"))));
+      body.add(calls(model.callbacks().postPersist())).addStatement("return entity");
     }
-    model.version().ifPresent(version ->
-        body.addStatement(context.assign(version, "entity", CodeBlock.of("version"))));
-    body.add(calls(model.callbacks().postPersist())).addStatement("return entity");
     return lifecycle(method, model.callbacks().prePersist(), model.callbacks().postPersist(), body.build())
         .build();
   }
@@ -151,7 +160,7 @@ final class CrudMethods {
         .add(staleCheck("", "update"))
         .addStatement("return false")
         .endControlFlow();
-    for (Property timestamp : stamped) {
+    for (Property timestamp : model.record() ? List.<Property>of() : stamped) {
       body.addStatement(context.assign(timestamp, "entity",
           CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
     }
@@ -289,7 +298,7 @@ final class CrudMethods {
         .add(staleCheck("", "destroy"))
         .addStatement("return false")
         .endControlFlow()
-        .addStatement(context.assign(model.deletedAt(), "entity", asDeletedAt("now")))
+        .add(setDeletedAt(asDeletedAt("now")))
         .add(bumpVersion())
         .add(calls(post))
         .addStatement("return true");
@@ -365,7 +374,7 @@ final class CrudMethods {
         .add(staleCheck(".onlyDeleted()", "restore"))
         .addStatement("return false")
         .endControlFlow()
-        .addStatement(context.assign(model.deletedAt(), "entity", CodeBlock.of("null")))
+        .add(setDeletedAt(CodeBlock.of("null")))
         .add(bumpVersion())
         .add(calls(model.callbacks().postRestore()))
         .addStatement("return true");
@@ -463,11 +472,38 @@ final class CrudMethods {
   }
 
   private static CodeBlock calls(List<String> callbacks) {
+    return calls(callbacks, "entity");
+  }
+
+  private static CodeBlock calls(List<String> callbacks, String target) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (String callback : callbacks) {
-      code.addStatement("entity.$N()", callback);
+      code.addStatement("$N.$N()", target, callback);
     }
     return code.build();
+  }
+
+  /** Sets the entity's deletion field; a record keeps its value (it cannot change). */
+  private CodeBlock setDeletedAt(CodeBlock value) {
+    return model.record() ? CodeBlock.of("")
+        : CodeBlock.builder().addStatement(context.assign(model.deletedAt(), "entity", value)).build();
+  }
+
+  /** A component of the record {@code create} returns: generated and managed values replaced. */
+  private CodeBlock createdValue(Property property) {
+    if (property == model.id() && model.generatedId()) {
+      return CodeBlock.of("id");
+    }
+    if (model.createdAt().filter(p -> p == property).isPresent()
+        || model.updatedAt().filter(p -> p == property).isPresent()) {
+      return sql.insertColumns().contains(property)
+          ? CodeBlock.of("$N", DaoContext.nowLocal(property.kind()))
+          : CodeBlock.of("$L", property.access().read("entity"));
+    }
+    if (model.version().filter(p -> p == property).isPresent()) {
+      return CodeBlock.of("version");
+    }
+    return CodeBlock.of("$L", property.access().read("entity"));
   }
 
   /** {@code V version = ...}, refusing an entity without one, for a versioned entity. */
@@ -501,6 +537,9 @@ final class CrudMethods {
   }
 
   private CodeBlock bumpVersion() {
+    if (model.record()) {
+      return CodeBlock.of("");
+    }
     return model.version()
         .map(version -> CodeBlock.builder()
             .addStatement(context.assign(version, "entity", version.kind() == ValueKind.SHORT

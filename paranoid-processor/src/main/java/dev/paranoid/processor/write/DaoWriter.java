@@ -34,7 +34,8 @@ public final class DaoWriter {
   public static JavaFile write(EntityModel model) {
     DaoContext context = new DaoContext(model);
     TypeSpec.Builder dao = TypeSpec.classBuilder(context.dao)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addModifiers(ComponentWriter.isFinal(model.componentModel())
+            ? new Modifier[] {Modifier.PUBLIC, Modifier.FINAL} : new Modifier[] {Modifier.PUBLIC})
         .addOriginatingElement(model.element())
         .addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED)
             .addMember("value", "$S", PROCESSOR)
@@ -66,12 +67,16 @@ public final class DaoWriter {
         Modifier.PRIVATE, Modifier.FINAL).build());
     dao.addField(FieldSpec.builder(RuntimeNames.SQL_EXECUTOR, "executor",
         Modifier.PRIVATE, Modifier.FINAL).build());
-    dao.addMethod(MethodSpec.constructorBuilder()
+    MethodSpec.Builder dataSourceConstructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("A DAO on {@code dataSource}; timestamps come from the system UTC clock.\n")
         .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
-        .addStatement("this(dataSource, $T.systemUTC())", RuntimeNames.CLOCK)
-        .build());
+        .addStatement("this(dataSource, $T.systemUTC())", RuntimeNames.CLOCK);
+    AnnotationSpec inject = ComponentWriter.dataSourceConstructorAnnotation(model.componentModel());
+    if (inject != null) {
+      dataSourceConstructor.addAnnotation(inject);
+    }
+    dao.addMethod(dataSourceConstructor.build());
     dao.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("A DAO on {@code dataSource}; timestamps come from {@code clock}.\n")
@@ -83,13 +88,14 @@ public final class DaoWriter {
             RuntimeNames.PARANOID_TABLE, RuntimeNames.SQL_EXECUTOR)
         .addStatement("this.executor = table.executor()")
         .build());
+    ComponentWriter.apply(dao, context);
     CrudMethods.addTo(dao, context);
     addHelpers(dao, context);
     dao.addMethod(reader(context, "read", context.entity, model.properties(),
-        new SelectList(model.properties())));
+        new SelectList(model.properties()), model.record()));
     for (TargetModel target : context.targets()) {
       dao.addMethod(reader(context, context.readerMethod(target), ClassName.get(target.element()),
-          target.properties(), new SelectList(target.properties())));
+          target.properties(), new SelectList(target.properties()), false));
     }
     dao.addType(mapping.build());
     dao.addType(statements.build());
@@ -216,28 +222,40 @@ public final class DaoWriter {
 
   /** A method reading one {@code type} from a row of {@code SELECT <select>}. */
   private static MethodSpec reader(DaoContext context, String name, ClassName type,
-      List<Property> properties, SelectList select) {
+      List<Property> properties, SelectList select, boolean record) {
     MethodSpec.Builder read = MethodSpec.methodBuilder(name)
         .addJavadoc("Reads one {@link $T} from a row of {@code SELECT $L}.\n", type, select.sql())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type)
         .addParameter(RuntimeNames.RESULT_SET, "row")
-        .addException(RuntimeNames.SQL_EXCEPTION)
-        .addStatement("$T entity = new $T()", type, type);
+        .addException(RuntimeNames.SQL_EXCEPTION);
+    if (record) {
+      // a record is built at once, through its canonical constructor (components in order)
+      List<CodeBlock> values = properties.stream()
+          .map(property -> columnRead(context, property, select.position(property)))
+          .toList();
+      return read.addStatement("return new $T(\n$>$>$L$<$<)", type,
+              CodeBlock.join(values, ",\n"))
+          .build();
+    }
+    read.addStatement("$T entity = new $T()", type, type);
     for (Property property : properties) {
-      int index = select.position(property);
-      CodeBlock value;
-      if (property.isReference()) {
-        value = CodeBlock.of("$N($L.read(row, $L))", context.referenceFactory(property.reference()),
-            context.jdbcType(property), index);
-      } else if (property.isPrimitive()) {
-        value = CodeBlock.of("$L.readOr(row, $L, $L)", context.jdbcType(property), index,
-            property.kind().primitiveDefault());
-      } else {
-        value = CodeBlock.of("$L.read(row, $L)", context.jdbcType(property), index);
-      }
-      read.addStatement(context.assign(property, "entity", value));
+      read.addStatement(context.assign(property, "entity",
+          columnRead(context, property, select.position(property))));
     }
     return read.addStatement("return entity").build();
+  }
+
+  /** The expression reading a property's column at {@code index}. */
+  private static CodeBlock columnRead(DaoContext context, Property property, int index) {
+    if (property.isReference()) {
+      return CodeBlock.of("$N($L.read(row, $L))", context.referenceFactory(property.reference()),
+          context.jdbcType(property), index);
+    }
+    if (property.isPrimitive()) {
+      return CodeBlock.of("$L.readOr(row, $L, $L)", context.jdbcType(property), index,
+          property.kind().primitiveDefault());
+    }
+    return CodeBlock.of("$L.read(row, $L)", context.jdbcType(property), index);
   }
 }

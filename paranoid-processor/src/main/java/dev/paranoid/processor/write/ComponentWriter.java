@@ -1,0 +1,75 @@
+package dev.paranoid.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.paranoid.processor.model.ComponentModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Makes the DAO injectable for the entity's component model: a scope annotation on the class
+ * and an injectable constructor. A {@code Clock} bean is used where the container can say
+ * whether one exists (Spring, CDI); JSR-330 cannot, so there the system UTC clock is used.
+ */
+final class ComponentWriter {
+
+  private ComponentWriter() {}
+
+  /** The annotation for the {@code (DataSource)} constructor: JSR-330's {@code @Inject}, or none. */
+  static AnnotationSpec dataSourceConstructorAnnotation(ComponentModel model) {
+    return model == ComponentModel.JAKARTA || model == ComponentModel.JAVAX
+        ? AnnotationSpec.builder(ClassName.get(jsr330(model), "Inject")).build() : null;
+  }
+
+  private static String jsr330(ComponentModel model) {
+    return model == ComponentModel.JAKARTA ? "jakarta.inject" : "javax.inject";
+  }
+
+  /** Whether the class may be final (CDI's normal scopes need a proxyable class). */
+  static boolean isFinal(ComponentModel model) {
+    return model != ComponentModel.CDI;
+  }
+
+  static void apply(TypeSpec.Builder dao, DaoContext context) {
+    ComponentModel model = context.model.componentModel();
+    switch (model) {
+      case DEFAULT -> { }
+      case JAKARTA, JAVAX -> dao.addAnnotation(ClassName.get(jsr330(model), "Singleton"));
+      case SPRING -> {
+        ClassName provider = ClassName.get("org.springframework.beans.factory", "ObjectProvider");
+        dao.addAnnotation(ClassName.get("org.springframework.stereotype", "Repository"));
+        dao.addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addAnnotation(ClassName.get("org.springframework.beans.factory.annotation", "Autowired"))
+            .addJavadoc("For injection: a DAO on the context's {@link $T}, with its {@link $T} bean if"
+                + " there is one, else the system UTC clock.\n", RuntimeNames.DATA_SOURCE, RuntimeNames.CLOCK)
+            .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
+            .addParameter(ParameterizedTypeName.get(provider, RuntimeNames.CLOCK), "clock")
+            .addStatement("this(dataSource, clock.getIfAvailable($T::systemUTC))", RuntimeNames.CLOCK)
+            .build());
+      }
+      case CDI -> {
+        ClassName instance = ClassName.get("jakarta.enterprise.inject", "Instance");
+        dao.addAnnotation(ClassName.get("jakarta.enterprise.context", "ApplicationScoped"));
+        dao.addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addAnnotation(ClassName.get("jakarta.inject", "Inject"))
+            .addJavadoc("For injection: a DAO on the container's {@link $T}, with its {@link $T} bean if"
+                + " there is one, else the system UTC clock.\n", RuntimeNames.DATA_SOURCE, RuntimeNames.CLOCK)
+            .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
+            .addParameter(ParameterizedTypeName.get(instance, RuntimeNames.CLOCK), "clock")
+            .addStatement("this(dataSource, clock.isResolvable() ? clock.get() : $T.systemUTC())",
+                RuntimeNames.CLOCK)
+            .build());
+        dao.addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PROTECTED)
+            .addJavadoc("For CDI's client proxies only: a proxy delegates every call to the real bean.\n")
+            .addStatement("this.table = null")
+            .addStatement("this.executor = null")
+            .build());
+      }
+    }
+  }
+}
