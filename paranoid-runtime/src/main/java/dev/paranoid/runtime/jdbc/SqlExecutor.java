@@ -22,12 +22,6 @@ import javax.sql.DataSource;
  */
 public final class SqlExecutor {
 
-  /**
-   * Statements are logged at DEBUG, with the rows they returned or touched and the time they
-   * took; values are never logged (they may be personal data).
-   */
-  private static final System.Logger SQL_LOG = System.getLogger("dev.paranoid.sql");
-
   private final DataSource dataSource;
   private volatile Dialect dialect;
 
@@ -54,10 +48,10 @@ public final class SqlExecutor {
   public int update(String sql, StatementBinder binder) {
     return withConnection(sql, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(adapt(connection, sql))) {
-        binder.bind(statement);
+        SqlLog.Values values = SqlLog.bind(statement, binder);
         long start = System.nanoTime();
         int rows = statement.executeUpdate();
-        log(sql, rows, start);
+        SqlLog.statement(sql, rows, start, values);
         return rows;
       }
     });
@@ -67,14 +61,14 @@ public final class SqlExecutor {
   public <T> List<T> list(String sql, StatementBinder binder, RowReader<T> reader) {
     return withConnection(sql, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(adapt(connection, sql))) {
-        binder.bind(statement);
+        SqlLog.Values values = SqlLog.bind(statement, binder);
         long start = System.nanoTime();
         try (ResultSet rows = statement.executeQuery()) {
           List<T> result = new ArrayList<>();
           while (rows.next()) {
             result.add(reader.read(rows));
           }
-          log(sql, result.size(), start);
+          SqlLog.statement(sql, result.size(), start, values);
           return result;
         }
       }
@@ -85,12 +79,12 @@ public final class SqlExecutor {
   public long count(String sql, StatementBinder binder) {
     return withConnection(sql, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(adapt(connection, sql))) {
-        binder.bind(statement);
+        SqlLog.Values values = SqlLog.bind(statement, binder);
         long start = System.nanoTime();
         try (ResultSet rows = statement.executeQuery()) {
           rows.next();
           long count = rows.getLong(1);
-          log(sql, 1, start);
+          SqlLog.statement(sql, 1, start, values);
           return count;
         }
       }
@@ -108,10 +102,10 @@ public final class SqlExecutor {
       try (PreparedStatement statement = dialectOf(connection) == Dialect.POSTGRESQL
           ? connection.prepareStatement(adapted, new String[] {keyColumn})
           : connection.prepareStatement(adapted, Statement.RETURN_GENERATED_KEYS)) {
-        binder.bind(statement);
+        SqlLog.Values values = SqlLog.bind(statement, binder);
         long start = System.nanoTime();
         int rows = statement.executeUpdate();
-        log(sql, rows, start);
+        SqlLog.statement(sql, rows, start, values);
         try (ResultSet keys = statement.getGeneratedKeys()) {
           if (!keys.next()) {
             throw new SQLException("The database returned no generated key for " + keyColumn);
@@ -154,14 +148,6 @@ public final class SqlExecutor {
   private static boolean isUniqueViolation(SQLException e) {
     return "23505".equals(e.getSQLState())
         || ("23000".equals(e.getSQLState()) && e.getErrorCode() == 1062);
-  }
-
-  private static void log(String sql, int rows, long startNanos) {
-    if (SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) {
-      long micros = (System.nanoTime() - startNanos) / 1_000;
-      SQL_LOG.log(System.Logger.Level.DEBUG,
-          sql + "  -- " + rows + (rows == 1 ? " row, " : " rows, ") + micros + " µs");
-    }
   }
 
   private Dialect dialectOf(Connection connection) throws SQLException {
