@@ -17,6 +17,23 @@ final class ComponentWriter {
 
   private ComponentWriter() {}
 
+  /**
+   * An injectable {@code (DataSource, Provider<Clock>)} constructor, {@code clockChoice} saying
+   * which clock to use ({@code $T} is {@code Clock}).
+   */
+  private static MethodSpec clockAwareConstructor(
+      ClassName inject, ClassName provider, String clockChoice) {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(inject)
+        .addJavadoc("For injection: a DAO on the container's {@link $T}, with its {@link $T} bean if"
+            + " there is one, else the system UTC clock.\n", RuntimeNames.DATA_SOURCE, RuntimeNames.CLOCK)
+        .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
+        .addParameter(ParameterizedTypeName.get(provider, RuntimeNames.CLOCK), "clock")
+        .addStatement("this(dataSource, " + clockChoice + ")", RuntimeNames.CLOCK)
+        .build();
+  }
+
   /** The annotation for the {@code (DataSource)} constructor: JSR-330's {@code @Inject}, or none. */
   static AnnotationSpec dataSourceConstructorAnnotation(ComponentModel model) {
     return model == ComponentModel.JAKARTA || model == ComponentModel.JAVAX
@@ -38,31 +55,17 @@ final class ComponentWriter {
       case DEFAULT -> { }
       case JAKARTA, JAVAX -> dao.addAnnotation(ClassName.get(jsr330(model), "Singleton"));
       case SPRING -> {
-        ClassName provider = ClassName.get("org.springframework.beans.factory", "ObjectProvider");
         dao.addAnnotation(ClassName.get("org.springframework.stereotype", "Repository"));
-        dao.addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(ClassName.get("org.springframework.beans.factory.annotation", "Autowired"))
-            .addJavadoc("For injection: a DAO on the context's {@link $T}, with its {@link $T} bean if"
-                + " there is one, else the system UTC clock.\n", RuntimeNames.DATA_SOURCE, RuntimeNames.CLOCK)
-            .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
-            .addParameter(ParameterizedTypeName.get(provider, RuntimeNames.CLOCK), "clock")
-            .addStatement("this(dataSource, clock.getIfAvailable($T::systemUTC))", RuntimeNames.CLOCK)
-            .build());
+        dao.addMethod(clockAwareConstructor(
+            ClassName.get("org.springframework.beans.factory.annotation", "Autowired"),
+            ClassName.get("org.springframework.beans.factory", "ObjectProvider"),
+            "clock.getIfAvailable($T::systemUTC)"));
       }
       case CDI -> {
-        ClassName instance = ClassName.get("jakarta.enterprise.inject", "Instance");
         dao.addAnnotation(ClassName.get("jakarta.enterprise.context", "ApplicationScoped"));
-        dao.addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(ClassName.get("jakarta.inject", "Inject"))
-            .addJavadoc("For injection: a DAO on the container's {@link $T}, with its {@link $T} bean if"
-                + " there is one, else the system UTC clock.\n", RuntimeNames.DATA_SOURCE, RuntimeNames.CLOCK)
-            .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
-            .addParameter(ParameterizedTypeName.get(instance, RuntimeNames.CLOCK), "clock")
-            .addStatement("this(dataSource, clock.isResolvable() ? clock.get() : $T.systemUTC())",
-                RuntimeNames.CLOCK)
-            .build());
+        dao.addMethod(clockAwareConstructor(ClassName.get("jakarta.inject", "Inject"),
+            ClassName.get("jakarta.enterprise.inject", "Instance"),
+            "clock.isResolvable() ? clock.get() : $T.systemUTC()"));
         dao.addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PROTECTED)
             .addJavadoc("For CDI's client proxies only: a proxy delegates every call to the real bean.\n")

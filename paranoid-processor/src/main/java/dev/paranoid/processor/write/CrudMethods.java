@@ -181,13 +181,9 @@ final class CrudMethods {
 
   private MethodSpec findByPkIncludingDeleted() {
     return publicMethod("findByPk", optionalOfEntity())
-        .addJavadoc(CodeBlock.builder()
-            .add("The row with this id; with {@code includeDeleted} a soft-deleted row is found too\n")
-            .add("(Sequelize's {@code paranoid: false}).\n\n")
-            .add(sqlBlock(sql.findByPk()))
-            .add("or, with {@code includeDeleted}:\n")
-            .add(sqlBlock(sql.findByPkIncludingDeleted()))
-            .build())
+        .addJavadoc(alternatives("The row with this id; with {@code includeDeleted} a soft-deleted row is found too\n"
+            + "(Sequelize's {@code paranoid: false}).\n\n",
+            sql.findByPk(), "includeDeleted", sql.findByPkIncludingDeleted()))
         .addParameter(context.idType, "id")
         .addParameter(TypeName.BOOLEAN, "includeDeleted")
         .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
@@ -317,13 +313,9 @@ final class CrudMethods {
 
   private MethodSpec destroyByPkForce() {
     return publicMethod("destroyByPk", TypeName.BOOLEAN)
-        .addJavadoc(CodeBlock.builder()
-            .add("Soft-deletes the row with this id, or with {@code force} deletes it for good (even\n")
-            .add("when it is already soft-deleted). Returns whether a row changed.\n\n")
-            .add(sqlBlock(sql.softDestroyByPk()))
-            .add("or, with {@code force}:\n")
-            .add(sqlBlock(sql.forceDestroyByPk()))
-            .build())
+        .addJavadoc(alternatives("Soft-deletes the row with this id, or with {@code force} deletes it for good (even\n"
+            + "when it is already soft-deleted). Returns whether a row changed.\n\n",
+            sql.softDestroyByPk(), "force", sql.forceDestroyByPk()))
         .addParameter(context.idType, "id")
         .addParameter(TypeName.BOOLEAN, "force")
         .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
@@ -344,13 +336,9 @@ final class CrudMethods {
 
   private MethodSpec destroyWhereForce() {
     return publicMethod("destroy", TypeName.INT)
-        .addJavadoc(CodeBlock.builder()
-            .add("Soft-deletes the live rows that match {@code where}, or with {@code force} deletes\n")
-            .add("every matching row for good, soft-deleted ones included. Returns the rows affected.\n\n")
-            .add(sqlBlock(sql.softDestroyWhere()))
-            .add("or, with {@code force}:\n")
-            .add(sqlBlock(sql.forceDestroyWhere()))
-            .build())
+        .addJavadoc(alternatives("Soft-deletes the live rows that match {@code where}, or with {@code force} deletes\n"
+            + "every matching row for good, soft-deleted ones included. Returns the rows affected.\n\n",
+            sql.softDestroyWhere(), "force", sql.forceDestroyWhere()))
         .addParameter(condition, "where")
         .addParameter(TypeName.BOOLEAN, "force")
         .addStatement("return table.destroy(where, force)")
@@ -629,6 +617,16 @@ final class CrudMethods {
         .add(wrap(summary), args)
         .add("\n")
         .add(sqlBlock(sql))
+        .build();
+  }
+
+  /** A summary, then the SQL it runs, or with {@code flag} set, the other SQL. */
+  private static CodeBlock alternatives(String summary, String sql, String flag, String otherSql) {
+    return CodeBlock.builder()
+        .add(summary.replace("$", "$$"))
+        .add(sqlBlock(sql))
+        .add("or, with {@code $L}:\n", flag)
+        .add(sqlBlock(otherSql))
         .build();
   }
 
