@@ -22,13 +22,18 @@ import org.postgresql.ds.PGSimpleDataSource;
  * PARANOID_PG_PASSWORD, PARANOID_MARIADB_PASSWORD               (empty)
  * </pre>
  *
- * Each test gets a fresh schema (PostgreSQL) or database (MariaDB) named {@code paranoid_it}.
+ * Each test gets a fresh schema (PostgreSQL) or database (MariaDB) named {@code paranoid_it}, or
+ * {@code PARANOID_SCRATCH} when set.
  * When a server cannot be reached its tests are skipped with a banner on stderr, unless
  * {@code PARANOID_REQUIRE_DATABASES} is set, which turns the skip into a failure.
  */
 final class ServerDatabases {
 
-  private static final String SCRATCH = "paranoid_it";
+  /**
+   * The scratch schema / database; {@code PARANOID_SCRATCH} overrides it so that several runs
+   * (developers, helpers, CI jobs) can share one server without dropping each other's tables.
+   */
+  private static final String SCRATCH = scratchName();
   private static final Map<Dialect, String> UNREACHABLE = new EnumMap<>(Dialect.class);
   private static final Map<Dialect, Boolean> CHECKED = new EnumMap<>(Dialect.class);
 
@@ -135,6 +140,15 @@ final class ServerDatabases {
         statement.execute(sql);
       }
     }
+  }
+
+  private static String scratchName() {
+    String name = env("PARANOID_SCRATCH", "paranoid_it");
+    if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+      throw new IllegalStateException("PARANOID_SCRATCH=" + name
+          + " must be a lower-case SQL identifier (letters, digits, underscores)");
+    }
+    return name;
   }
 
   private static String env(String name, String otherwise) {
