@@ -2,7 +2,9 @@ package dev.paranoid.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.paranoid.processor.ProcessorTesting.assertNotGenerated;
+import static dev.paranoid.processor.ProcessorTesting.classpathWithoutInjection;
 import static dev.paranoid.processor.ProcessorTesting.compile;
+import static dev.paranoid.processor.ProcessorTesting.compileOn;
 import static dev.paranoid.processor.ProcessorTesting.generatedSource;
 import static dev.paranoid.processor.ProcessorTesting.occurrences;
 import static dev.paranoid.processor.ProcessorTesting.source;
@@ -45,6 +47,7 @@ class DiagnosticsTest {
       Message.UNKNOWN_TARGET, Message.ASSOCIATION_TYPE, Message.MAPPED_BY_MISSING,
       Message.MAPPED_BY_UNKNOWN, Message.BAD_TARGET, Message.UNKNOWN_UNIQUE_COLUMN,
       Message.CASCADE_CYCLE, Message.VERSION_TYPE, Message.CALLBACK_SHAPE,
+      Message.COMPONENT_MODEL_UNKNOWN, Message.COMPONENT_MODEL_MISSING,
       Message.JOIN_TABLE, Message.BAD_OPTION);
 
   @Test
@@ -1385,6 +1388,80 @@ class DiagnosticsTest {
       Compilation compilation = compile(List.of("-Aparanoid.naming=snake_case"), blogPost);
       assertThat(compilation).succeededWithoutWarnings();
       generatedSource(compilation, "test.BlogPostParanoidDao");
+    }
+  }
+
+  // ---------------------------------------------------------------- component models
+
+  /** More in {@link ComponentModelTest}: every model's generated DAO and missing dependency. */
+  @Nested
+  class ComponentModels {
+
+    private JavaFileObject memo(String paranoid) {
+      return source("test.Memo",
+          "@Entity",
+          paranoid,
+          "public class Memo {",
+          ID,
+          "  String text;",
+          DELETED_AT,
+          "}");
+    }
+
+    @Test
+    void unknownComponentModel() {
+      JavaFileObject memo = memo("@Paranoid(componentModel = \"guice\")");
+      Compilation compilation = compile(memo);
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidComponentModel] componentModel \"guice\" of \"Memo\" is not known;"
+              + " use one of default, jakarta, javax, spring, cdi")
+          .inFile(memo).onLineContaining("componentModel = \"guice\"");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.MemoParanoidDao");
+    }
+
+    @Test
+    void missingDependencyOfTheAttribute() {
+      JavaFileObject memo = memo("@Paranoid(componentModel = \"spring\")");
+      // Paranoid's jars and JPA, but not Spring
+      Compilation compilation = compileOn(classpathWithoutInjection(), List.of(), memo);
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidComponentModel] componentModel \"spring\" of \"Memo\" needs"
+              + " org.springframework.stereotype.Repository, org.springframework.beans.factory.annotation.Autowired,"
+              + " org.springframework.beans.factory.ObjectProvider on the compile classpath;"
+              + " add the dependency org.springframework:spring-context")
+          .inFile(memo).onLineContaining("componentModel = \"spring\"");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.MemoParanoidDao");
+    }
+
+    @Test
+    void missingDependencyOfTheOption() {
+      JavaFileObject memo = memo("@Paranoid");
+      Compilation compilation = compileOn(classpathWithoutInjection(),
+          List.of("-Aparanoid.componentModel=jakarta"), memo);
+      assertThat(compilation).failed();
+      // nothing written in @Paranoid: the entity's class line
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidComponentModel] componentModel \"jakarta\" of \"Memo\" needs"
+              + " jakarta.inject.Singleton, jakarta.inject.Inject on the compile classpath;"
+              + " add the dependency jakarta.inject:jakarta.inject-api")
+          .inFile(memo).onLineContaining("class Memo");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.MemoParanoidDao");
+    }
+
+    @Test
+    void unknownComponentModelOption() {
+      Compilation compilation = compile(List.of("-Aparanoid.componentModel=guice"), memo("@Paranoid"));
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidBadOption] processor option paranoid.componentModel=guice is not valid;"
+              + " use one of default, jakarta, javax, spring, cdi");
+      assertThat(compilation).hadErrorCount(1);
+      assertNotGenerated(compilation, "test.MemoParanoidDao");
     }
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -123,6 +124,46 @@ final class ProcessorTesting {
   static void assertNotGenerated(Compilation compilation, String qualifiedName) {
     assertTrue(generatedSourceFile(compilation, qualifiedName).isEmpty(),
         qualifiedName + " must not be generated for an entity with errors");
+  }
+
+  /**
+   * The entries of this test JVM's classpath whose path contains one of {@code markers} (e.g.
+   * {@code "paranoid-annotations"}), exactly one per marker: a jar from the local repository or a
+   * reactor module's classes folder, whichever Maven put there.
+   */
+  static List<File> classpathEntries(String... markers) {
+    List<String> entries = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+    List<File> found = new ArrayList<>();
+    for (String marker : markers) {
+      List<String> matches = entries.stream().filter(entry -> entry.contains(marker)).toList();
+      if (matches.size() != 1) {
+        fail("expected one test classpath entry containing \"" + marker + "\" but found " + matches);
+      }
+      found.add(new File(matches.get(0)));
+    }
+    return found;
+  }
+
+  /**
+   * What a user's compile classpath has without any dependency-injection library: Paranoid's
+   * annotations and runtime, and the JPA annotations.
+   */
+  static List<File> classpathWithoutInjection() {
+    return classpathEntries("paranoid-annotations", "paranoid-runtime", "jakarta.persistence-api");
+  }
+
+  /**
+   * Compiles with the processor, -Xlint:all -Xlint:-processing and {@code extraOptions} on exactly
+   * {@code classpath} (instead of this test JVM's whole classpath).
+   */
+  static Compilation compileOn(List<File> classpath, List<String> extraOptions, JavaFileObject... sources) {
+    List<Object> options = new ArrayList<>(Arrays.asList(LINT));
+    options.addAll(extraOptions);
+    return Compiler.javac()
+        .withProcessors(new ParanoidProcessor())
+        .withOptions(options)
+        .withClasspath(classpath)
+        .compile(sources);
   }
 
   /** How many times {@code needle} occurs in {@code haystack}. */
