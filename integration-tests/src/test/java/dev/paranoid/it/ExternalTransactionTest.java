@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,11 +78,6 @@ class ExternalTransactionTest extends CascadeFixture {
     assertEquals(utc(now), storyAt(s1));
     assertEquals(utc(now), reviewAt(r1a));
   }
-
-  @Disabled("BUG: Transactions.call (behind every cascade, and behind instance forms with callbacks"
-      + " or @Version) commits a connection whose transaction it does not own: with a"
-      + " transaction-aware DataSource the outer transaction is committed half-way, so the"
-      + " owner's rollback cannot undo the cascade")
   @Test
   void aCascadingDestroyIsUndoneWhenTheOwnerRollsBack() throws Exception {
     seed();
@@ -98,9 +92,6 @@ class ExternalTransactionTest extends CascadeFixture {
     assertEquals(0, usersNamed("carol"), "the owner's rollback did not undo the create");
     assertEquals(0, manager.commitsThroughHandles(), "Paranoid committed the owner's transaction");
   }
-
-  @Disabled("BUG: Transactions.run on a transaction-aware DataSource commits (or rolls back) the"
-      + " outer transaction itself instead of joining it")
   @Test
   void aTransactionsBlockJoinsTheOwnersTransaction() throws Exception {
     manager.begin();

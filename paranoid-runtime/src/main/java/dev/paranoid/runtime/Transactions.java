@@ -3,6 +3,7 @@ package dev.paranoid.runtime;
 import dev.paranoid.runtime.jdbc.BoundConnections;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -11,6 +12,10 @@ import javax.sql.DataSource;
  * inside the work, on the same thread, uses the transaction's connection. A nested call joins the
  * outer transaction. Any exception rolls back and is rethrown (checked ones wrapped in a
  * {@link ParanoidException}); the connection is always released.
+ *
+ * <p>A connection that arrives with auto-commit off is in a transaction managed elsewhere (a
+ * transaction-aware {@code DataSource}, a container): Paranoid joins it, never commits or rolls it
+ * back, and undoes only its own statements on failure, through a savepoint.
  */
 public final class Transactions {
 
@@ -38,6 +43,11 @@ public final class Transactions {
     }
     Connection connection = open(dataSource);
     try {
+      if (!connection.getAutoCommit()) {
+        // A connection already in a transaction belongs to someone else (Spring's
+        // TransactionAwareDataSourceProxy, a container's DataSource): join it, never commit it.
+        return joinManagedElsewhere(dataSource, connection, work);
+      }
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
@@ -73,11 +83,13 @@ public final class Transactions {
   }
 
   /**
-   * Runs {@code work} on a connection whose transaction is managed elsewhere: every DAO built on
-   * {@code dataSource} uses {@code connection} while {@code work} runs, and nested
-   * {@link #run}/{@link #call} blocks join it. Paranoid neither commits, rolls back nor closes
-   * {@code connection}; that stays with its owner. (A transaction-aware {@link DataSource}, such as
-   * Spring's {@code TransactionAwareDataSourceProxy}, needs none of this: build the DAOs on it.)
+   * Runs {@code work} on a connection whose transaction is managed elsewhere (auto-commit off):
+   * every DAO built on {@code dataSource} uses {@code connection} while {@code work} runs, and
+   * nested {@link #run}/{@link #call} blocks join it. Paranoid neither commits nor closes
+   * {@code connection}; when {@code work} fails, it rolls back to a savepoint taken at the start,
+   * so only its own statements are undone. (A transaction-aware {@link DataSource}, such as Spring's
+   * {@code TransactionAwareDataSourceProxy}, needs none of this: its connections arrive with
+   * auto-commit off, and Paranoid joins their transaction the same way.)
    */
   public static <T> T onConnection(DataSource dataSource, Connection connection, SqlCallable<T> work) {
     Objects.requireNonNull(dataSource, "dataSource must not be null");
@@ -87,16 +99,47 @@ public final class Transactions {
       throw new IllegalStateException(
           "a transaction is already open on this DataSource in this thread; nest inside it instead");
     }
+    try {
+      return joinManagedElsewhere(dataSource, connection, work);
+    } catch (SQLException e) {
+      throw new ParanoidException("Transaction failed", e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in the transaction already open on {@code connection}, which its owner
+   * commits or rolls back. A failure undoes Paranoid's own statements only, back to a savepoint,
+   * so that a half-done cascade never reaches the owner's commit.
+   */
+  private static <T> T joinManagedElsewhere(
+      DataSource dataSource, Connection connection, SqlCallable<T> work) throws SQLException {
     BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
+    Savepoint savepoint = connection.setSavepoint();
     try {
       T result = invoke(work);
       if (bound.isRollbackOnly()) {
         throw new ParanoidException("A nested block failed inside a transaction managed elsewhere;"
-            + " roll it back", null);
+            + " its statements were rolled back to where the block began", null);
       }
+      release(connection, savepoint);
       return result;
+    } catch (RuntimeException | Error failure) {
+      try {
+        connection.rollback(savepoint);
+      } catch (SQLException e) {
+        failure.addSuppressed(e);
+      }
+      throw failure;
     } finally {
       BoundConnections.unbind(dataSource);
+    }
+  }
+
+  private static void release(Connection connection, Savepoint savepoint) {
+    try {
+      connection.releaseSavepoint(savepoint);
+    } catch (SQLException | UnsupportedOperationException ignored) {
+      // releasing is an optimisation; the owner's commit or rollback ends the savepoint anyway
     }
   }
 

@@ -78,7 +78,8 @@ class TransactionsOnConnectionTest {
             }
             return null;
           }));
-      assertTrue(failure.getMessage().contains("roll it back"), failure.getMessage());
+      assertTrue(failure.getMessage().contains("rolled back to where the block began"),
+          failure.getMessage());
       assertFalse(own.isClosed(), "Paranoid never closes the caller's connection");
       own.rollback();
     }

@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.autoproxy.AbstractBeanFactoryAwareAdvisingPostProcessor;
 import org.springframework.aop.support.AopUtils;
@@ -145,10 +144,6 @@ class SpringComponentModelTest {
    * (same base class, an advisor on {@code @Repository} classes) without needing spring-tx, and
    * counts the calls that go through the proxy.
    */
-  @Disabled("BUG: the spring component model generates a final @Repository class; Spring's"
-      + " @Repository proxy (PersistenceExceptionTranslationPostProcessor, registered by Spring Boot"
-      + " for any JDBC application) must subclass it, so the context fails to start with"
-      + " \"Could not generate CGLIB subclass of class MemoParanoidDao\"")
   @Test
   void theRepositoryCanBeProxiedLikeSpringBootsExceptionTranslationDoes() {
     AtomicInteger intercepted = new AtomicInteger();

@@ -44,9 +44,12 @@ final class ComponentWriter {
     return model == ComponentModel.JAKARTA ? "jakarta.inject" : "javax.inject";
   }
 
-  /** Whether the class may be final (CDI's normal scopes need a proxyable class). */
+  /**
+   * Whether the class may be final: CDI's normal scopes proxy their beans, and so does Spring's
+   * exception translation for every {@code @Repository} (a class-based CGLIB subclass).
+   */
   static boolean isFinal(ComponentModel model) {
-    return model != ComponentModel.CDI;
+    return model != ComponentModel.CDI && model != ComponentModel.SPRING;
   }
 
   static void apply(TypeSpec.Builder dao, DaoContext context) {

@@ -65,6 +65,9 @@ final class CrudMethods {
     dao.addMethod(methods.restoreWhere());
     dao.addMethod(methods.softDestroy());
     dao.addMethod(methods.forceDestroy());
+    if (rereadsDeletedAt(context.model)) {
+      dao.addMethod(methods.storedDeletedAt());
+    }
   }
 
   private MethodSpec create() {
@@ -106,7 +109,7 @@ final class CrudMethods {
     CodeBlock bindings = bindings(columns, List.of());
     if (model.generatedId()) {
       body.add("$T id = executor.insert($N, $S, statement -> {\n$>",
-              context.idType, StatementConstants.ref(INSERT), model.id().column())
+              context.idType, StatementConstants.ref(INSERT), model.id().sqlColumn())
           .add(bindings)
           .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
       if (!model.record()) {
@@ -294,7 +297,8 @@ final class CrudMethods {
         .add(staleCheck("", "destroy"))
         .addStatement("return false")
         .endControlFlow()
-        .add(setDeletedAt(asDeletedAt("now")))
+        .add(setDeletedAt(rereadsDeletedAt(model)
+            ? CodeBlock.of("storedDeletedAt(id)") : asDeletedAt("now")))
         .add(bumpVersion())
         .add(calls(post))
         .addStatement("return true");
@@ -432,6 +436,26 @@ final class CrudMethods {
     return method
         .addStatement("return executor.update($N, statement -> $L.bind(statement, 1, id)) > 0",
             StatementConstants.ref(FORCE_DESTROY_BY_PK), context.jdbcType(model.id()))
+        .build();
+  }
+
+  /**
+   * Whether instance destroy reads the stored deletion time back: when the column has a
+   * {@code columnDefinition}, its precision may be coarser than the clock's microseconds.
+   */
+  static boolean rereadsDeletedAt(EntityModel model) {
+    return !model.record() && model.deletedAt().facts().definition() != null;
+  }
+
+  private MethodSpec storedDeletedAt() {
+    return MethodSpec.methodBuilder("storedDeletedAt")
+        .addJavadoc("The deletion time as its column stored it, at the column's own precision.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(context.type(model.deletedAt().type()))
+        .addParameter(context.idType, "id")
+        .addStatement("return executor.list($N, statement -> $L.bind(statement, 1, id), row -> $L.read(row, 1)).get(0)",
+            StatementConstants.ref(StatementConstants.DELETED_AT_BY_PK), context.jdbcType(model.id()),
+            context.jdbcType(model.deletedAt()))
         .build();
   }
 

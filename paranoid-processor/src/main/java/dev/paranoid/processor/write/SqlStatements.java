@@ -86,6 +86,11 @@ final class SqlStatements {
     return "DELETE FROM " + model.table() + " WHERE " + id() + " = ?";
   }
 
+  /** The deletion column of one row, as stored (for a column whose precision is its own). */
+  String deletedAtByPk() {
+    return "SELECT " + deleted() + " FROM " + model.table() + " WHERE " + id() + " = ?";
+  }
+
   String restoreByPk() {
     return "UPDATE " + model.table() + " SET " + deleted() + " = NULL"
         + " WHERE " + deleted() + " IS NOT NULL AND " + id() + " = ?";

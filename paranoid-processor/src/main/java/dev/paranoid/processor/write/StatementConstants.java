@@ -14,6 +14,7 @@ final class StatementConstants {
   static final String SOFT_DESTROY_BY_PK = "SOFT_DESTROY_BY_PK";
   static final String FORCE_DESTROY_BY_PK = "FORCE_DESTROY_BY_PK";
   static final String RESTORE_BY_PK = "RESTORE_BY_PK";
+  static final String DELETED_AT_BY_PK = "DELETED_AT_BY_PK";
 
   private StatementConstants() {}
 
@@ -31,6 +32,9 @@ final class StatementConstants {
     dao.addField(constant(SOFT_DESTROY_BY_PK, sql.softDestroyByPk()));
     dao.addField(constant(FORCE_DESTROY_BY_PK, sql.forceDestroyByPk()));
     dao.addField(constant(RESTORE_BY_PK, sql.restoreByPk()));
+    if (CrudMethods.rereadsDeletedAt(context.model)) {
+      dao.addField(constant(DELETED_AT_BY_PK, sql.deletedAtByPk()));
+    }
   }
 
   private static FieldSpec constant(String name, String sql) {

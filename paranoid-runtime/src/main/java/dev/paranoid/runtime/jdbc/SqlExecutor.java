@@ -92,15 +92,16 @@ public final class SqlExecutor {
   }
 
   /**
-   * Runs an INSERT and returns the key the database generated for {@code keyColumn} (its name as
-   * the database reports it), read by {@code keyReader} from the generated-keys result set.
+   * Runs an INSERT and returns the key the database generated for {@code keyColumn} (as written
+   * in SQL: double-quoted when it is a reserved word), read by {@code keyReader} from the
+   * generated-keys result set.
    */
   public <K> K insert(
       String sql, String keyColumn, StatementBinder binder, RowReader<K> keyReader) {
     return withConnection(sql, connection -> {
       String adapted = adapt(connection, sql);
       try (PreparedStatement statement = dialectOf(connection) == Dialect.POSTGRESQL
-          ? connection.prepareStatement(adapted, new String[] {keyColumn})
+          ? connection.prepareStatement(adapted, new String[] {postgresName(keyColumn)})
           : connection.prepareStatement(adapted, Statement.RETURN_GENERATED_KEYS)) {
         SqlLog.Values values = SqlLog.bind(statement, binder);
         long start = System.nanoTime();
@@ -148,6 +149,16 @@ public final class SqlExecutor {
   private static boolean isUniqueViolation(SQLException e) {
     return "23505".equals(e.getSQLState())
         || ("23000".equals(e.getSQLState()) && e.getErrorCode() == 1062);
+  }
+
+  /**
+   * pgjdbc quotes the names it is given for RETURNING, so pass the name as PostgreSQL stores it:
+   * a quoted name as written, an unquoted one folded to lower case.
+   */
+  private static String postgresName(String column) {
+    return column.startsWith("\"") && column.endsWith("\"")
+        ? column.substring(1, column.length() - 1)
+        : column.toLowerCase(java.util.Locale.ROOT);
   }
 
   private Dialect dialectOf(Connection connection) throws SQLException {

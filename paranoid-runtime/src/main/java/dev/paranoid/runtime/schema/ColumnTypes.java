@@ -33,6 +33,16 @@ final class ColumnTypes {
     };
   }
 
+  /**
+   * A type without NOT NULL or DEFAULT: what a generated copy of a column is declared with (the
+   * live copy of a unique column must become NULL once its row is deleted).
+   */
+  static String withoutConstraints(String type) {
+    return type.replaceAll("(?i)\\s+NOT\\s+NULL\\b", "")
+        .replaceAll("(?i)\\s+DEFAULT\\s+.*$", "")
+        .strip();
+  }
+
   /** The key column's type and generation clause. */
   static String identity(Dialect dialect, ColumnDefinition key) {
     String type = of(dialect, key);

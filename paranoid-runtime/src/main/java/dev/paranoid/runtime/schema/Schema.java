@@ -108,7 +108,7 @@ public final class Schema {
           String live = unquote(column) + "_live";
           if (!liveColumns.contains(live) && byName.containsKey(column)
               && lines.stream().noneMatch(line -> line.startsWith(live + " "))) {
-            lines.add(live + " " + ColumnTypes.of(dialect, byName.get(column))
+            lines.add(live + " " + ColumnTypes.withoutConstraints(ColumnTypes.of(dialect, byName.get(column)))
                 + " GENERATED ALWAYS AS (CASE WHEN " + table.deletedColumn() + " IS NULL THEN "
                 + column + " END)" + (dialect == Dialect.MARIADB ? " STORED" : ""));
           }
