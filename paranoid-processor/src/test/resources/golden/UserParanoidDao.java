@@ -4,6 +4,7 @@ import dev.paranoid.runtime.Column;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.condition.SqlColumn;
+import dev.paranoid.runtime.jdbc.Dialect;
 import dev.paranoid.runtime.jdbc.JdbcTypes;
 import dev.paranoid.runtime.jdbc.SqlExecutor;
 import dev.paranoid.runtime.schema.SqlType;
@@ -84,7 +85,15 @@ public final class UserParanoidDao {
    * A DAO on {@code dataSource}; timestamps come from {@code clock}.
    */
   public UserParanoidDao(DataSource dataSource, Clock clock) {
-    this.table = new ParanoidTable<>(Mapping.TABLE, new SqlExecutor(dataSource), clock);
+    this(dataSource, clock, null);
+  }
+
+  /**
+   * A DAO on {@code dataSource} that speaks {@code dialect} (null: detect it from the
+   * first connection's metadata); timestamps come from {@code clock}.
+   */
+  public UserParanoidDao(DataSource dataSource, Clock clock, Dialect dialect) {
+    this.table = new ParanoidTable<>(Mapping.TABLE, new SqlExecutor(dataSource, dialect), clock);
     this.executor = table.executor();
   }
 

@@ -84,7 +84,7 @@ class ComponentModelTest {
       Class<?> type = load(compilation, DAO);
       assertTrue(Modifier.isFinal(type.getModifiers()));
       assertEquals(List.of(), Arrays.asList(type.getAnnotations()), "no run-time annotation on the class");
-      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)"), constructors(type));
+      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)"), constructors(type));
       for (Constructor<?> constructor : type.getDeclaredConstructors()) {
         assertEquals(0, constructor.getAnnotations().length, constructor.toString());
       }
@@ -123,7 +123,7 @@ class ComponentModelTest {
       assertNotNull(type.getAnnotation(singleton), "@Singleton on the class");
       assertEquals(1, type.getAnnotations().length, Arrays.toString(type.getAnnotations()));
       assertTrue(Modifier.isFinal(type.getModifiers()));
-      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)"), constructors(type));
+      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)"), constructors(type));
       // JSR-330: exactly one @Inject constructor, the DataSource one
       assertEquals(List.of("(DataSource)"), injectableConstructors(type, inject));
     }
@@ -146,7 +146,7 @@ class ComponentModelTest {
       Class<?> type = load(compilation, DAO);
       ClassLoader loader = type.getClassLoader();
       assertNotNull(type.getAnnotation(annotation(loader, "org.springframework.stereotype.Repository")));
-      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, ObjectProvider<Clock>)"),
+      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)", "(DataSource, ObjectProvider<Clock>)"),
           constructors(type));
       Class<? extends Annotation> autowired =
           annotation(loader, "org.springframework.beans.factory.annotation.Autowired");
@@ -173,7 +173,7 @@ class ComponentModelTest {
       Class<?> type = load(compilation, DAO);
       ClassLoader loader = type.getClassLoader();
       assertNotNull(type.getAnnotation(annotation(loader, "jakarta.enterprise.context.ApplicationScoped")));
-      assertEquals(Set.of("()", "(DataSource)", "(DataSource, Clock)", "(DataSource, Instance<Clock>)"),
+      assertEquals(Set.of("()", "(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)", "(DataSource, Instance<Clock>)"),
           constructors(type));
       assertEquals(List.of("(DataSource, Instance<Clock>)"),
           injectableConstructors(type, annotation(loader, "jakarta.inject.Inject")));

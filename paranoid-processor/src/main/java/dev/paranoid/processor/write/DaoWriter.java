@@ -82,9 +82,18 @@ public final class DaoWriter {
         .addJavadoc("A DAO on {@code dataSource}; timestamps come from {@code clock}.\n")
         .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
         .addParameter(RuntimeNames.CLOCK, "clock")
+        .addStatement("this(dataSource, clock, null)")
+        .build());
+    dao.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A DAO on {@code dataSource} that speaks {@code dialect} (null: detect it from the\n"
+            + "first connection's metadata); timestamps come from {@code clock}.\n")
+        .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
+        .addParameter(RuntimeNames.CLOCK, "clock")
+        .addParameter(RuntimeNames.DIALECT, "dialect")
         .addStatement(model.cascades().isEmpty()
-                ? "this.table = new $T<>(Mapping.TABLE, new $T(dataSource), clock)"
-                : "this.table = new $T<>(Mapping.TABLE, Mapping.CASCADES, new $T(dataSource), clock)",
+                ? "this.table = new $T<>(Mapping.TABLE, new $T(dataSource, dialect), clock)"
+                : "this.table = new $T<>(Mapping.TABLE, Mapping.CASCADES, new $T(dataSource, dialect), clock)",
             RuntimeNames.PARANOID_TABLE, RuntimeNames.SQL_EXECUTOR)
         .addStatement("this.executor = table.executor()")
         .build());
