@@ -257,7 +257,11 @@ public final class JdbcTypes {
     }
   }
 
-  /** A {@code TIMESTAMP WITH TIME ZONE} column; values are bound at UTC. */
+  /**
+   * A {@code TIMESTAMP WITH TIME ZONE} column; values are bound at UTC. MariaDB has no such type
+   * (the column is a DATETIME there) and its driver converts an {@code OffsetDateTime} into the
+   * JVM's zone, so on MariaDB the zone-less UTC rule applies instead.
+   */
   private static final class ZonedTimestamp<T> implements TimestampType<T> {
     private final Conversion<T, OffsetDateTime> toStored;
     private final Conversion<OffsetDateTime, T> fromStored;
@@ -276,6 +280,9 @@ public final class JdbcTypes {
     public void bind(PreparedStatement statement, int index, T value) throws SQLException {
       if (value == null) {
         statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+      } else if (isMariaDb(statement.getConnection())) {
+        statement.setObject(index,
+            LocalDateTime.ofInstant(toStored.apply(value).toInstant(), ZoneOffset.UTC));
       } else {
         statement.setObject(index, toStored.apply(value));
       }
@@ -283,6 +290,11 @@ public final class JdbcTypes {
 
     @Override
     public T read(ResultSet row, int index) throws SQLException {
+      if (row.getStatement() != null && isMariaDb(row.getStatement().getConnection())) {
+        java.sql.Timestamp stored = row.getTimestamp(index, Calendar.getInstance(UTC, Locale.ROOT));
+        return stored == null ? null
+            : fromStored.apply(stored.toInstant().atOffset(ZoneOffset.UTC));
+      }
       OffsetDateTime stored = row.getObject(index, OffsetDateTime.class);
       return stored == null ? null : fromStored.apply(stored);
     }
@@ -290,6 +302,10 @@ public final class JdbcTypes {
     @Override
     public T fromInstant(Instant instant) {
       return fromInstant.apply(instant);
+    }
+
+    private static boolean isMariaDb(java.sql.Connection connection) throws SQLException {
+      return Dialect.detect(connection) == Dialect.MARIADB;
     }
   }
 }

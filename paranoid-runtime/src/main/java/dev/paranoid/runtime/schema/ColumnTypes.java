@@ -9,7 +9,7 @@ final class ColumnTypes {
 
   static String of(Dialect dialect, ColumnDefinition column) {
     if (column.definition() != null) {
-      return column.definition();
+      return dialect == Dialect.MARIADB ? withoutTimeZone(column.definition()) : column.definition();
     }
     boolean maria = dialect == Dialect.MARIADB;
     boolean postgres = dialect == Dialect.POSTGRESQL;
@@ -31,6 +31,21 @@ final class ColumnTypes {
       // MariaDB has no zoned type: the UTC rule applies, as for zone-less columns
       case TIMESTAMP_WITH_TIME_ZONE -> maria ? "DATETIME(6)" : "TIMESTAMP(6) WITH TIME ZONE";
     };
+  }
+
+  /**
+   * MariaDB has no zoned timestamp: {@code TIMESTAMP(n) WITH TIME ZONE} (or {@code timestamptz})
+   * becomes {@code DATETIME(n)}, where Paranoid keeps UTC wall-clock time.
+   */
+  static String withoutTimeZone(String definition) {
+    java.util.regex.Matcher zoned = java.util.regex.Pattern
+        .compile("(?i)\\bTIMESTAMP\\s*(\\(\\s*\\d+\\s*\\))?\\s*WITH\\s+TIME\\s+ZONE\\b|\\bTIMESTAMPTZ\\b(\\(\\s*\\d+\\s*\\))?")
+        .matcher(definition);
+    if (!zoned.find()) {
+      return definition;
+    }
+    String precision = zoned.group(1) != null ? zoned.group(1) : zoned.group(2);
+    return zoned.replaceFirst("DATETIME" + (precision == null ? "(6)" : precision.replace(" ", "")));
   }
 
   /**
