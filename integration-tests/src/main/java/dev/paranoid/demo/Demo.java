@@ -81,6 +81,16 @@ public final class Demo {
         "include(STORIES.required())");
     stories.restore(diary);
 
+    step("Cascade: destroying a user soft-deletes her stories and their reviews, in one transaction");
+    Story earlier = stories.create(new Story("Drafts", alice));
+    stories.destroy(earlier);
+    say("destroy(alice) returned " + users.destroy(alice) + "; the three statements run deepest first");
+    say("live stories: " + titles(stories.findAll()) + ", live reviews: " + reviews.count());
+    say("restore(alice) returned " + users.restore(alice)
+        + ": it restores exactly what was deleted with her");
+    say("live stories: " + titles(stories.findAll()) + " ('Drafts' was deleted earlier, on its own,"
+        + " and stays deleted), live reviews: " + reviews.count());
+
     step("Force-delete: a soft-deleted review is removed for good");
     reviews.destroy(meh);
     say("destroy(meh, true) returned " + reviews.destroy(meh, true));
