@@ -20,6 +20,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -31,6 +32,8 @@ import javax.lang.model.element.TypeElement;
 public final class ParanoidProcessor extends AbstractProcessor {
 
   static final String PARANOID = "dev.paranoid.Paranoid";
+
+  private final Set<String> reportedModules = new java.util.HashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -72,6 +75,9 @@ public final class ParanoidProcessor extends AbstractProcessor {
         processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming, componentModel);
     TypeElement paranoid = processingEnv.getElementUtils().getTypeElement(PARANOID);
     for (Element element : round.getElementsAnnotatedWith(paranoid)) {
+      if (!readsJavaCompiler(element, reporter)) {
+        continue;
+      }
       try {
         processEntity((TypeElement) element, reader, reporter);
       } catch (RuntimeException | LinkageError e) {
@@ -80,6 +86,25 @@ public final class ParanoidProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /**
+   * In a named module, the generated {@code @Generated} needs {@code java.compiler}: say so once
+   * per module, on the module, rather than let javac fail on the generated source.
+   */
+  private boolean readsJavaCompiler(Element entity, Reporter reporter) {
+    ModuleElement module = processingEnv.getElementUtils().getModuleOf(entity);
+    if (module == null || module.isUnnamed()) {
+      return true;
+    }
+    boolean reads = module.getDirectives().stream()
+        .filter(directive -> directive.getKind() == ModuleElement.DirectiveKind.REQUIRES)
+        .map(directive -> ((ModuleElement.RequiresDirective) directive).getDependency())
+        .anyMatch(dependency -> dependency.getQualifiedName().contentEquals("java.compiler"));
+    if (!reads && reportedModules.add(module.getQualifiedName().toString())) {
+      reporter.report(Diagnostic.on(module, Message.MODULE_READS_COMPILER, module.getQualifiedName()));
+    }
+    return reads;
   }
 
   private void processEntity(TypeElement type, EntityReader reader, Reporter reporter) {

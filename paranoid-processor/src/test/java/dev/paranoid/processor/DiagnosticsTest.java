@@ -48,7 +48,8 @@ class DiagnosticsTest {
       Message.MAPPED_BY_UNKNOWN, Message.BAD_TARGET, Message.UNKNOWN_UNIQUE_COLUMN,
       Message.CASCADE_CYCLE, Message.VERSION_TYPE, Message.CALLBACK_SHAPE,
       Message.COMPONENT_MODEL_UNKNOWN, Message.COMPONENT_MODEL_MISSING,
-      Message.JOIN_TABLE, Message.BAD_OPTION);
+      Message.JOIN_TABLE, Message.BAD_OPTION,
+      Message.MODULE_READS_COMPILER); // MODULE_READS_COMPILER: in ModularBuildTest (javac with a module path)
 
   @Test
   void everyDiagnosticHasATest() {

@@ -68,6 +68,8 @@ public enum Message {
       "componentModel \"%s\" of \"%s\" is not known; use one of %s"),
   COMPONENT_MODEL_MISSING(Kind.ERROR, "ParanoidComponentModel",
       "componentModel \"%s\" of \"%s\" needs %s on the compile classpath; add the dependency %s, or choose another component model"),
+  MODULE_READS_COMPILER(Kind.ERROR, "ParanoidModule",
+      "module \"%s\" declares @Paranoid entities but does not read java.compiler, where the generated DAOs' @Generated lives; add \"requires static java.compiler;\" to its module-info.java"),
   JOIN_TABLE(Kind.WARNING, "ParanoidJoinTable",
       "@Paranoid entity \"%s\" looks like a join table (%s); Sequelize's guides warn that paranoid junction tables are buggy, so soft-delete the entities it links instead, or remove @Paranoid"),
   BAD_OPTION(Kind.ERROR, "ParanoidBadOption",
