@@ -9,6 +9,7 @@ import dev.paranoid.it.model.MemberParanoidDao;
 import dev.paranoid.it.model.MomentParanoidDao;
 import dev.paranoid.it.model.OrderItemParanoidDao;
 import dev.paranoid.it.model.OrderParanoidDao;
+import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.model.ZonedMomentParanoidDao;
 import dev.paranoid.it.support.TestDatabase;
@@ -146,6 +147,15 @@ class SchemaHelperTest {
       assertTrue(zoned.contains(column + (dialect == Dialect.MARIADB
           ? " DATETIME(6)" : " TIMESTAMP(6) WITH TIME ZONE")), zoned);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void joinColumnsAreIndexedWhereTheDatabaseDoesNotDoItItself(Dialect dialect) {
+    String ddl = ddl(dialect, UserParanoidDao.TABLE_DEFINITION, StoryParanoidDao.TABLE_DEFINITION);
+    String index = "CREATE INDEX IF NOT EXISTS stories_created_by_idx ON stories (created_by)";
+    // H2 and MariaDB index a foreign key's column themselves; PostgreSQL does not
+    assertEquals(dialect == Dialect.POSTGRESQL, ddl.contains(index), ddl);
   }
 
   private static int count(String text, String part) {

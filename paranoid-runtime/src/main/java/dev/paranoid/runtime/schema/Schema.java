@@ -17,7 +17,8 @@ import javax.sql.DataSource;
 /**
  * Creates the tables of a set of DAOs ({@code UserParanoidDao.TABLE_DEFINITION}, ...) on H2,
  * PostgreSQL or MariaDB: columns, primary key, an index on each deletion column, foreign keys for
- * join columns whose table is in the set, and unique keys. On a paranoid table a unique key holds
+ * join columns whose table is in the set (with an index on the join column: PostgreSQL does not
+ * make one itself), and unique keys. On a paranoid table a unique key holds
  * among live rows only, so a value can be reused after a soft delete: a partial unique index on
  * PostgreSQL; on H2 and MariaDB a generated column per key column that is NULL once the row is
  * deleted, with the unique key on those.
@@ -75,6 +76,15 @@ public final class Schema {
         statements.add(dialect.adapt("CREATE INDEX IF NOT EXISTS "
             + derivedName(table.name(), List.of(table.deletedColumn()), "idx")
             + " ON " + table.name() + " (" + table.deletedColumn() + ")"));
+      }
+      if (dialect == Dialect.POSTGRESQL) {
+        // H2 and MariaDB index a foreign key's column by themselves; PostgreSQL does not, and
+        // includes, required() and cascades all look rows up by their join column
+        for (TableDefinition.ForeignKey key : table.foreignKeys()) {
+          statements.add("CREATE INDEX IF NOT EXISTS "
+              + derivedName(table.name(), List.of(key.column()), "idx")
+              + " ON " + table.name() + " (" + key.column() + ")");
+        }
       }
       if (table.deletedColumn() != null && dialect == Dialect.POSTGRESQL) {
         for (List<String> unique : table.uniqueKeys()) {
