@@ -1,9 +1,7 @@
 package dev.paranoid.it.support;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -126,37 +124,10 @@ public final class CountingDataSource {
   }
 
   private static <T> T proxy(Class<T> type, Object real, InvocationHandler handler) {
-    Object instance = Proxy.newProxyInstance(
-        CountingDataSource.class.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-          switch (method.getName()) {
-            case "equals":
-              if (method.getParameterCount() == 1) {
-                return self == args[0];
-              }
-              break;
-            case "hashCode":
-              if (method.getParameterCount() == 0) {
-                return System.identityHashCode(self);
-              }
-              break;
-            case "toString":
-              if (method.getParameterCount() == 0) {
-                return "Counting[" + real + "]";
-              }
-              break;
-            default:
-              break;
-          }
-          return handler.invoke(self, method, args);
-        });
-    return type.cast(instance);
+    return Proxies.proxy(type, real, "Counting", handler);
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+    return Proxies.invoke(target, method, args);
   }
 }

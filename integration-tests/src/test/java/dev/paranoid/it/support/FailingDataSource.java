@@ -1,9 +1,7 @@
 package dev.paranoid.it.support;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -136,37 +134,10 @@ public final class FailingDataSource {
   }
 
   private static <T> T proxy(Class<T> type, Object real, InvocationHandler handler) {
-    Object instance = Proxy.newProxyInstance(
-        FailingDataSource.class.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-          switch (method.getName()) {
-            case "equals":
-              if (method.getParameterCount() == 1) {
-                return self == args[0];
-              }
-              break;
-            case "hashCode":
-              if (method.getParameterCount() == 0) {
-                return System.identityHashCode(self);
-              }
-              break;
-            case "toString":
-              if (method.getParameterCount() == 0) {
-                return "Failing[" + real + "]";
-              }
-              break;
-            default:
-              break;
-          }
-          return handler.invoke(self, method, args);
-        });
-    return type.cast(instance);
+    return Proxies.proxy(type, real, "Failing", handler);
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+    return Proxies.invoke(target, method, args);
   }
 }
