@@ -33,6 +33,14 @@ public final class JdbcTypes {
 
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
+  private static final java.time.format.DateTimeFormatter POSTGRES_UTC =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS'+00'", Locale.ROOT);
+
+  private static boolean isPostgres(PreparedStatement statement) throws SQLException {
+    // drivers cache their metadata; this is a field read behind a pool's proxy, not a round trip
+    return "PostgreSQL".equals(statement.getConnection().getMetaData().getDatabaseProductName());
+  }
+
   public static final JdbcType<String> STRING =
       new Simple<>(Types.VARCHAR, PreparedStatement::setString, ResultSet::getString, true);
 
@@ -237,6 +245,11 @@ public final class JdbcTypes {
     public void bind(PreparedStatement statement, int index, T value) throws SQLException {
       if (value == null) {
         statement.setNull(index, sqlType);
+      } else if (isPostgres(statement)) {
+        // An untyped literal with an explicit UTC offset is right for both of PostgreSQL's column
+        // types: "timestamp" ignores the offset (UTC wall-clock time), "timestamptz" honours it.
+        // A LocalDateTime would reach a timestamptz column through the session's (JVM's) zone.
+        statement.setObject(index, POSTGRES_UTC.format(toStored.apply(value)), Types.OTHER);
       } else {
         statement.setObject(index, toStored.apply(value));
       }
