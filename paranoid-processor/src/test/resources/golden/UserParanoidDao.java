@@ -165,7 +165,8 @@ public final class UserParanoidDao {
    */
   public Optional<User> findByPk(Long id, boolean includeDeleted) {
     Objects.requireNonNull(id, "id must not be null");
-    List<User> rows = executor.list(includeDeleted ? Sql.FIND_BY_PK_INCLUDING_DELETED : Sql.FIND_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id), UserParanoidDao::read);
+    List<User> rows = executor.list(includeDeleted ? Sql.FIND_BY_PK_INCLUDING_DELETED : Sql.FIND_BY_PK,
+        statement -> JdbcTypes.LONG.bind(statement, 1, id), UserParanoidDao::read);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
@@ -391,19 +392,30 @@ public final class UserParanoidDao {
    * The fixed statements, as the public methods' Javadoc shows them.
    */
   private static final class Sql {
-    static final String INSERT = "INSERT INTO users (username, created_at, updated_at) VALUES (?, ?, ?)";
+    static final String INSERT = "INSERT INTO users (username, created_at, updated_at)"
+        + " VALUES (?, ?, ?)";
 
-    static final String UPDATE = "UPDATE users SET username = ?, updated_at = ? WHERE deleted_at IS NULL AND id = ?";
+    static final String UPDATE = "UPDATE users"
+        + " SET username = ?, updated_at = ?"
+        + " WHERE deleted_at IS NULL AND id = ?";
 
-    static final String FIND_BY_PK = "SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL AND id = ?";
+    static final String FIND_BY_PK = "SELECT id, username, created_at, updated_at, deleted_at"
+        + " FROM users"
+        + " WHERE deleted_at IS NULL AND id = ?";
 
-    static final String FIND_BY_PK_INCLUDING_DELETED = "SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE id = ?";
+    static final String FIND_BY_PK_INCLUDING_DELETED = "SELECT id, username, created_at, updated_at, deleted_at"
+        + " FROM users"
+        + " WHERE id = ?";
 
-    static final String SOFT_DESTROY_BY_PK = "UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND id = ?";
+    static final String SOFT_DESTROY_BY_PK = "UPDATE users"
+        + " SET deleted_at = ?"
+        + " WHERE deleted_at IS NULL AND id = ?";
 
     static final String FORCE_DESTROY_BY_PK = "DELETE FROM users WHERE id = ?";
 
-    static final String RESTORE_BY_PK = "UPDATE users SET deleted_at = NULL WHERE deleted_at IS NOT NULL AND id = ?";
+    static final String RESTORE_BY_PK = "UPDATE users"
+        + " SET deleted_at = NULL"
+        + " WHERE deleted_at IS NOT NULL AND id = ?";
 
     private Sql() {
     }

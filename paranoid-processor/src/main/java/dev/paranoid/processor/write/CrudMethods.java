@@ -190,7 +190,7 @@ final class CrudMethods {
         .addParameter(context.idType, "id")
         .addParameter(TypeName.BOOLEAN, "includeDeleted")
         .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
-        .addStatement("$T<$T> rows = executor.list(includeDeleted ? $N : $N, statement -> $L.bind(statement, 1, id), $T::read)",
+        .addStatement("$T<$T> rows = executor.list(includeDeleted ? $N : $N,\nstatement -> $L.bind(statement, 1, id), $T::read)",
             RuntimeNames.LIST, entity, StatementConstants.ref(FIND_BY_PK_INCLUDING_DELETED), StatementConstants.ref(FIND_BY_PK),
             context.jdbcType(model.id()), context.dao)
         .addStatement("return rows.isEmpty() ? $T.empty() : $T.of(rows.get(0))",

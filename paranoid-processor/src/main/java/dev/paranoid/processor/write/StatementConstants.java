@@ -1,5 +1,6 @@
 package dev.paranoid.processor.write;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
@@ -39,7 +40,20 @@ final class StatementConstants {
 
   private static FieldSpec constant(String name, String sql) {
     return FieldSpec.builder(String.class, name, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$S", sql)
+        .initializer(readable(sql))
         .build();
+  }
+
+  /** A long statement as a concatenation broken before its clauses, short ones as they are. */
+  static CodeBlock readable(String sql) {
+    if (sql.length() <= 60) {
+      return CodeBlock.of("$S", sql);
+    }
+    String[] clauses = sql.split("(?= (FROM|WHERE|VALUES|SET|ORDER BY) )");
+    CodeBlock.Builder code = CodeBlock.builder().add("$S", clauses[0]).indent().indent();
+    for (int i = 1; i < clauses.length; i++) {
+      code.add("\n+ $S", clauses[i]);
+    }
+    return code.unindent().unindent().build();
   }
 }
