@@ -256,6 +256,49 @@ class LifecycleCallbackTest extends AccountFixture {
     assertTrue(events.get(1).startsWith(failing.replace("(force)", "")), events.toString());
   }
 
+  @Test
+  void afterARolledBackCreateTheEntityIsAsBeforeAndCanBeCreatedAgain() {
+    Account account = new Account("alice");
+    account.setFailOn("PostPersist");
+    assertFailsOnPurpose(() -> accounts.create(account));
+    assertNull(account.getId(), "the generated id was rolled back with the row");
+    assertNull(account.getCreatedAt());
+    assertNull(account.getUpdatedAt());
+
+    account.setFailOn(null);
+    Account created = accounts.create(account);
+    assertNotNull(created.getId());
+    assertEquals(1, db.countRows("accounts"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PostUpdate", "PostRemove", "PostRestore"})
+  void afterARolledBackOperationTheEntityKeepsItsFormerStateAndCanRetry(String failing) {
+    Account account = account("alice");
+    if (failing.equals("PostRestore")) {
+      assertTrue(accounts.destroyByPk(account.getId()));
+      account = read(account);
+    }
+    Account target = account;
+    Object version = target.getVersion();
+    Object updatedAt = target.getUpdatedAt();
+    Object deletedAt = target.getDeletedAt();
+    target.setFailOn(failing);
+    tick();
+
+    assertFailsOnPurpose(() -> operation(failing, target));
+
+    assertEquals(version, target.getVersion(), "version rolled back with the row");
+    assertEquals(updatedAt, target.getUpdatedAt());
+    assertEquals(deletedAt, target.getDeletedAt());
+    target.setFailOn(null);
+    assertTrue(switch (failing) {
+      case "PostUpdate" -> accounts.update(target);
+      case "PostRemove" -> accounts.destroy(target);
+      default -> accounts.restore(target);
+    }, "the retry is not taken for a stale entity");
+  }
+
   private void operation(String callback, Account target) {
     switch (callback) {
       case "PreUpdate", "PostUpdate" -> accounts.update(target);

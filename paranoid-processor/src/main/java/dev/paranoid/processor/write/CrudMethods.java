@@ -134,7 +134,9 @@ final class CrudMethods {
           body.addStatement(context.assign(version, "entity", CodeBlock.of("version"))));
       body.add(calls(model.callbacks().postPersist())).addStatement("return entity");
     }
-    return lifecycle(method, model.callbacks().prePersist(), model.callbacks().postPersist(), body.build())
+    return lifecycle(method, model.callbacks().prePersist(), model.callbacks().postPersist(), body.build(),
+        model.generatedId() ? model.id() : null, model.createdAt().orElse(null),
+        model.updatedAt().orElse(null), model.version().orElse(null))
         .build();
   }
 
@@ -168,7 +170,8 @@ final class CrudMethods {
           CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
     }
     body.add(bumpVersion()).add(calls(model.callbacks().postUpdate())).addStatement("return true");
-    return lifecycle(method, model.callbacks().preUpdate(), model.callbacks().postUpdate(), body.build())
+    return lifecycle(method, model.callbacks().preUpdate(), model.callbacks().postUpdate(), body.build(),
+        model.updatedAt().orElse(null), model.version().orElse(null))
         .build();
   }
 
@@ -302,7 +305,8 @@ final class CrudMethods {
         .add(bumpVersion())
         .add(calls(post))
         .addStatement("return true");
-    return lifecycle(method, model.callbacks().preRemove(), post, body.build()).build();
+    return lifecycle(method, model.callbacks().preRemove(), post, body.build(), model.deletedAt(),
+        model.version().orElse(null)).build();
   }
 
 
@@ -371,7 +375,7 @@ final class CrudMethods {
         .add(calls(model.callbacks().postRestore()))
         .addStatement("return true");
     return lifecycle(method, model.callbacks().preRestore(), model.callbacks().postRestore(),
-        body.build()).build();
+        body.build(), model.deletedAt(), model.version().orElse(null)).build();
   }
 
 
@@ -472,15 +476,37 @@ final class CrudMethods {
    * Adds the pre callbacks, then {@code body}: inside one transaction when there are post
    * callbacks, so that a post callback that throws rolls the statement back.
    */
-  private MethodSpec.Builder lifecycle(
-      MethodSpec.Builder method, List<String> pre, List<String> post, CodeBlock body) {
+  private MethodSpec.Builder lifecycle(MethodSpec.Builder method, List<String> pre,
+      List<String> post, CodeBlock body, Property... changed) {
     method.addCode(calls(pre));
     if (post.isEmpty()) {
       return method.addCode(body);
     }
-    return method.addCode("return executor.inTransaction(() -> {\n$>")
+    List<Property> restorable = model.record() ? List.of() : java.util.Arrays.stream(changed)
+        .filter(java.util.Objects::nonNull).distinct().toList();
+    for (Property property : restorable) {
+      method.addStatement("$T $N = $L", context.type(property.type()), before(property),
+          property.access().read("entity"));
+    }
+    if (!restorable.isEmpty()) {
+      method.beginControlFlow("try");
+    }
+    method.addCode("return executor.inTransaction(() -> {\n$>")
         .addCode(body)
         .addCode("$<});\n");
+    if (!restorable.isEmpty()) {
+      // the rows were rolled back: give the entity back the values it had, so it can be retried
+      method.nextControlFlow("catch ($T | $T failure)", RuntimeException.class, Error.class);
+      for (Property property : restorable) {
+        method.addStatement(context.assign(property, "entity", CodeBlock.of("$N", before(property))));
+      }
+      method.addStatement("throw failure").endControlFlow();
+    }
+    return method;
+  }
+
+  private static String before(Property property) {
+    return property.name() + "Before";
   }
 
   private static CodeBlock calls(List<String> callbacks) {
