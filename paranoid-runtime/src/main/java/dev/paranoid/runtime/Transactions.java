@@ -48,7 +48,6 @@ public final class Transactions {
         // TransactionAwareDataSourceProxy, a container's DataSource): join it, never commit it.
         return joinManagedElsewhere(dataSource, connection, work);
       }
-      boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
       try {
@@ -65,7 +64,7 @@ public final class Transactions {
       } finally {
         BoundConnections.unbind(dataSource);
         // restoring auto-commit commits whatever is open: only after commit or rollback
-        connection.setAutoCommit(autoCommit);
+        connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new ParanoidException("Transaction failed", e);
@@ -100,6 +99,10 @@ public final class Transactions {
           "a transaction is already open on this DataSource in this thread; nest inside it instead");
     }
     try {
+      if (connection.getAutoCommit()) {
+        throw new IllegalArgumentException("onConnection: the connection is in auto-commit mode;"
+            + " start its transaction first (setAutoCommit(false)), or use Transactions.run");
+      }
       return joinManagedElsewhere(dataSource, connection, work);
     } catch (SQLException e) {
       throw new ParanoidException("Transaction failed", e);
@@ -113,8 +116,8 @@ public final class Transactions {
    */
   private static <T> T joinManagedElsewhere(
       DataSource dataSource, Connection connection, SqlCallable<T> work) throws SQLException {
-    BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
     Savepoint savepoint = connection.setSavepoint();
+    BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
     try {
       T result = invoke(work);
       if (bound.isRollbackOnly()) {

@@ -87,6 +87,15 @@ class TransactionsOnConnectionTest {
   }
 
   @Test
+  void anAutoCommitConnectionIsRefusedWithAClearMessage() throws Exception {
+    try (Connection own = database.getConnection()) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> Transactions.onConnection(counting.dataSource(), own, () -> null));
+      assertTrue(refused.getMessage().contains("auto-commit"), refused.getMessage());
+    }
+  }
+
+  @Test
   void cannotOpenInsideAnotherTransactionOnTheSameDataSource() throws Exception {
     try (Connection own = database.getConnection()) {
       assertThrows(IllegalStateException.class, () -> Transactions.run(counting.dataSource(),
