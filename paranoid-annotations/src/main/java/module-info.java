@@ -1,0 +1,4 @@
+/** Paranoid's annotations: {@code @Paranoid}, {@code @DeletedAt} and friends. No dependencies. */
+module dev.paranoid.annotations {
+  exports dev.paranoid;
+}
