@@ -70,7 +70,33 @@ final class ServerDatabases {
     }
   }
 
+  /**
+   * Why the configured server cannot be used, or null when it can (H2 always can). Prints the
+   * skip banner once. With PARANOID_REQUIRE_DATABASES set this is always null, so that the tests
+   * run and fail on the unreachable server.
+   */
+  static synchronized String whyUnusable() {
+    Dialect dialect = configured();
+    if (dialect == Dialect.H2 || required()) {
+      return null;
+    }
+    probe(dialect);
+    return UNREACHABLE.get(dialect);
+  }
+
   private static void requireReachable(Dialect dialect) {
+    probe(dialect);
+    String problem = UNREACHABLE.get(dialect);
+    if (problem != null) {
+      if (required()) {
+        throw new IllegalStateException(dialect + " is required (PARANOID_REQUIRE_DATABASES) but"
+            + " unreachable: " + problem);
+      }
+      Assumptions.abort(dialect + " unreachable, test skipped: " + problem);
+    }
+  }
+
+  private static void probe(Dialect dialect) {
     if (!CHECKED.containsKey(dialect)) {
       CHECKED.put(dialect, true);
       DataSource probe = dialect == Dialect.POSTGRESQL
@@ -87,14 +113,6 @@ final class ServerDatabases {
           System.err.println("**************************************************************\n");
         }
       }
-    }
-    String problem = UNREACHABLE.get(dialect);
-    if (problem != null) {
-      if (required()) {
-        throw new IllegalStateException(dialect + " is required (PARANOID_REQUIRE_DATABASES) but"
-            + " unreachable: " + problem);
-      }
-      Assumptions.abort(dialect + " unreachable, test skipped: " + problem);
     }
   }
 
