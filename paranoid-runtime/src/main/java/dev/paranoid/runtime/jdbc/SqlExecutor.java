@@ -137,11 +137,13 @@ public final class SqlExecutor {
         return work.run(connection);
       }
     } catch (SQLException e) {
+      // the statement as the database received it
+      String sent = sql == null || dialect == null ? sql : dialect.adapt(sql);
       if (isUniqueViolation(e)) {
         throw new UniqueConstraintException(
-            "A unique value is already held by a live row; nothing was changed", sql, e);
+            "A unique value is already held by a live row; nothing was changed", sent, e);
       }
-      throw new ParanoidException(sql == null ? "Database access failed" : "Statement failed", sql, e);
+      throw new ParanoidException(sql == null ? "Database access failed" : "Statement failed", sent, e);
     }
   }
 
