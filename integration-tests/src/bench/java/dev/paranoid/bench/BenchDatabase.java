@@ -3,10 +3,9 @@ package dev.paranoid.bench;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.ReviewParanoidDao;
 import dev.paranoid.it.model.StoryParanoidDao;
+import dev.paranoid.it.model.Team;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.runtime.schema.Schema;
-import dev.paranoid.runtime.schema.SqlType;
-import dev.paranoid.runtime.schema.TableDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,9 +23,7 @@ final class BenchDatabase {
   static DataSource create() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:bench" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-    TableDefinition teams = TableDefinition.builder("teams")
-        .identityKey("id", SqlType.BIGINT).column("name", SqlType.VARCHAR).build();
-    Schema.create(dataSource, teams, UserParanoidDao.TABLE_DEFINITION,
+    Schema.create(dataSource, Team.TABLE_DEFINITION, UserParanoidDao.TABLE_DEFINITION,
         ProjectParanoidDao.TABLE_DEFINITION, StoryParanoidDao.TABLE_DEFINITION,
         ReviewParanoidDao.TABLE_DEFINITION);
     return dataSource;

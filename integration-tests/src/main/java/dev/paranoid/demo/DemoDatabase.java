@@ -3,10 +3,9 @@ package dev.paranoid.demo;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.ReviewParanoidDao;
 import dev.paranoid.it.model.StoryParanoidDao;
+import dev.paranoid.it.model.Team;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.runtime.schema.Schema;
-import dev.paranoid.runtime.schema.SqlType;
-import dev.paranoid.runtime.schema.TableDefinition;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -18,12 +17,7 @@ final class DemoDatabase {
   static DataSource create() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:paranoid-demo;DB_CLOSE_DELAY=-1");
-    // Team is a plain @Entity (projects refer to it): no DAO, so its table is described here
-    TableDefinition teams = TableDefinition.builder("teams")
-        .identityKey("id", SqlType.BIGINT)
-        .column("name", SqlType.VARCHAR)
-        .build();
-    Schema.create(dataSource, teams, UserParanoidDao.TABLE_DEFINITION,
+    Schema.create(dataSource, Team.TABLE_DEFINITION, UserParanoidDao.TABLE_DEFINITION,
         ProjectParanoidDao.TABLE_DEFINITION, StoryParanoidDao.TABLE_DEFINITION,
         ReviewParanoidDao.TABLE_DEFINITION);
     return dataSource;

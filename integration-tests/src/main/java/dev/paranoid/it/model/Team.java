@@ -1,5 +1,7 @@
 package dev.paranoid.it.model;
 
+import dev.paranoid.runtime.schema.SqlType;
+import dev.paranoid.runtime.schema.TableDefinition;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,15 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "teams")
 public class Team {
+
+  /**
+   * The table: Team is a plain {@code @Entity}, so no DAO (and no generated definition) describes
+   * it; the demo, the tests and the benchmarks create it from this.
+   */
+  public static final TableDefinition TABLE_DEFINITION = TableDefinition.builder("teams")
+      .identityKey("id", SqlType.BIGINT)
+      .column("name", SqlType.VARCHAR)
+      .build();
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

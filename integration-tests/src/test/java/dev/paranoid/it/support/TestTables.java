@@ -5,24 +5,18 @@ import dev.paranoid.it.model.NoteParanoidDao;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.ReviewParanoidDao;
 import dev.paranoid.it.model.StoryParanoidDao;
+import dev.paranoid.it.model.Team;
 import dev.paranoid.it.model.UserParanoidDao;
-import dev.paranoid.runtime.schema.SqlType;
 import dev.paranoid.runtime.schema.TableDefinition;
 
 /** The tables of the test entities, created through the runtime's schema helper. */
 public final class TestTables {
 
-  /** Team is a plain {@code @Entity}: it has no DAO, so its definition is written here. */
-  public static final TableDefinition TEAMS = TableDefinition.builder("teams")
-      .identityKey("id", SqlType.BIGINT)
-      .column("name", SqlType.VARCHAR)
-      .build();
-
   private TestTables() {}
 
   public static TableDefinition[] all() {
     return new TableDefinition[] {
-      TEAMS,
+      Team.TABLE_DEFINITION,
       UserParanoidDao.TABLE_DEFINITION,
       ProjectParanoidDao.TABLE_DEFINITION,
       StoryParanoidDao.TABLE_DEFINITION,

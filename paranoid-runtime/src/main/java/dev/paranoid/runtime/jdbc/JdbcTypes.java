@@ -36,9 +36,12 @@ public final class JdbcTypes {
   private static final java.time.format.DateTimeFormatter POSTGRES_UTC =
       java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS'+00'", Locale.ROOT);
 
-  private static boolean isPostgres(PreparedStatement statement) throws SQLException {
-    // drivers cache their metadata; this is a field read behind a pool's proxy, not a round trip
-    return "PostgreSQL".equals(statement.getConnection().getMetaData().getDatabaseProductName());
+  /**
+   * The database behind a connection, for the few bindings that differ. Drivers cache their
+   * metadata, so this is a field read behind a pool's proxy, not a round trip.
+   */
+  private static Dialect dialectOf(java.sql.Connection connection) throws SQLException {
+    return Dialect.detect(connection);
   }
 
   public static final JdbcType<String> STRING =
@@ -245,7 +248,7 @@ public final class JdbcTypes {
     public void bind(PreparedStatement statement, int index, T value) throws SQLException {
       if (value == null) {
         statement.setNull(index, sqlType);
-      } else if (isPostgres(statement)) {
+      } else if (dialectOf(statement.getConnection()) == Dialect.POSTGRESQL) {
         // An untyped literal with an explicit UTC offset is right for both of PostgreSQL's column
         // types: "timestamp" ignores the offset (UTC wall-clock time), "timestamptz" honours it.
         // A LocalDateTime would reach a timestamptz column through the session's (JVM's) zone.
@@ -293,7 +296,7 @@ public final class JdbcTypes {
     public void bind(PreparedStatement statement, int index, T value) throws SQLException {
       if (value == null) {
         statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-      } else if (isMariaDb(statement.getConnection())) {
+      } else if (dialectOf(statement.getConnection()) == Dialect.MARIADB) {
         statement.setObject(index,
             LocalDateTime.ofInstant(toStored.apply(value).toInstant(), ZoneOffset.UTC));
       } else {
@@ -303,7 +306,8 @@ public final class JdbcTypes {
 
     @Override
     public T read(ResultSet row, int index) throws SQLException {
-      if (row.getStatement() != null && isMariaDb(row.getStatement().getConnection())) {
+      if (row.getStatement() != null
+          && dialectOf(row.getStatement().getConnection()) == Dialect.MARIADB) {
         java.sql.Timestamp stored = row.getTimestamp(index, Calendar.getInstance(UTC, Locale.ROOT));
         return stored == null ? null
             : fromStored.apply(stored.toInstant().atOffset(ZoneOffset.UTC));
@@ -317,8 +321,5 @@ public final class JdbcTypes {
       return fromInstant.apply(instant);
     }
 
-    private static boolean isMariaDb(java.sql.Connection connection) throws SQLException {
-      return Dialect.detect(connection) == Dialect.MARIADB;
-    }
   }
 }
