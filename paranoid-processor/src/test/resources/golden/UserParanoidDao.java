@@ -111,6 +111,15 @@ public final class UserParanoidDao {
     if (entity.getDeletedAt() != null) {
       throw new IllegalArgumentException("create: the User has deletedAt set; create inserts live rows (destroy it afterwards to store a deleted one)");
     }
+    Long idBefore = entity.getId();
+    Instant createdAtBefore = entity.getCreatedAt();
+    Instant updatedAtBefore = entity.getUpdatedAt();
+    Runnable undo = () -> {
+      entity.setId(idBefore);
+      entity.setCreatedAt(createdAtBefore);
+      entity.setUpdatedAt(updatedAtBefore);
+    };
+    executor.undoOnRollback(undo);
     Instant now = table.now();
     Long id = executor.insert(Sql.INSERT, "id", statement -> {
       JdbcTypes.STRING.bind(statement, 1, entity.getUsername());
@@ -132,6 +141,9 @@ public final class UserParanoidDao {
    */
   public boolean update(User entity) {
     Long id = idOf(entity, "update");
+    Instant updatedAtBefore = entity.getUpdatedAt();
+    Runnable undo = () -> entity.setUpdatedAt(updatedAtBefore);
+    executor.undoOnRollback(undo);
     Instant now = table.now();
     int rows = executor.update(Sql.UPDATE, statement -> {
       JdbcTypes.STRING.bind(statement, 1, entity.getUsername());
@@ -248,6 +260,9 @@ public final class UserParanoidDao {
    */
   public boolean destroy(User entity, boolean force) {
     Long id = idOf(entity, "destroy");
+    Instant deletedAtBefore = entity.getDeletedAt();
+    Runnable undo = () -> entity.setDeletedAt(deletedAtBefore);
+    executor.undoOnRollback(undo);
     if (force) {
       return forceDestroy(id);
     }
@@ -312,6 +327,9 @@ public final class UserParanoidDao {
    */
   public boolean restore(User entity) {
     Long id = idOf(entity, "restore");
+    Instant deletedAtBefore = entity.getDeletedAt();
+    Runnable undo = () -> entity.setDeletedAt(deletedAtBefore);
+    executor.undoOnRollback(undo);
     if (!restoreByPk(id)) {
       return false;
     }

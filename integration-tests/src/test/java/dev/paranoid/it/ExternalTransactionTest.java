@@ -12,28 +12,34 @@ import dev.paranoid.runtime.Transactions;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * DAOs inside a transaction managed elsewhere (C36's outside view). With a transaction-aware
- * DataSource (here {@link TransactionAwareDataSource}, which behaves like Spring's
- * {@code TransactionAwareDataSourceProxy}) every DAO call must take part in the outer transaction:
+ * DataSource (here {@link TransactionAwareDataSource}, which behaves like a container's JTA
+ * DataSource), declared with {@code Transactions.managedElsewhere}, every DAO call must take part
+ * in the outer transaction:
  * committed when its owner commits, undone when its owner rolls back, and never committed by
  * Paranoid on its own. {@code Transactions.onConnection} is the explicit alternative.
  */
 class ExternalTransactionTest extends CascadeFixture {
 
   private TransactionAwareDataSource manager;
+  private DataSource managed;
   private UserParanoidDao txUsers;
   private ProjectParanoidDao txProjects;
 
   @BeforeEach
   void transactionAwareDaos() {
     manager = new TransactionAwareDataSource(db.dataSource());
-    txUsers = new UserParanoidDao(manager.dataSource(), clock);
-    txProjects = new ProjectParanoidDao(manager.dataSource(), clock);
+    // a hand-made transaction-aware DataSource is declared: its connections with auto-commit off
+    // belong to the manager's transaction
+    managed = Transactions.managedElsewhere(manager.dataSource());
+    txUsers = new UserParanoidDao(managed, clock);
+    txProjects = new ProjectParanoidDao(managed, clock);
   }
 
   @AfterEach
@@ -96,7 +102,7 @@ class ExternalTransactionTest extends CascadeFixture {
   void aTransactionsBlockJoinsTheOwnersTransaction() throws Exception {
     manager.begin();
     txUsers.create(new User("carol"));
-    Transactions.run(manager.dataSource(), () -> txUsers.create(new User("dave")));
+    Transactions.run(managed, () -> txUsers.create(new User("dave")));
     manager.rollback();
 
     assertEquals(0, db.countRows("users"), "the owner's rollback did not undo the block");

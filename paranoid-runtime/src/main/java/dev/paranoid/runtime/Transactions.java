@@ -1,6 +1,9 @@
 package dev.paranoid.runtime;
 
 import dev.paranoid.runtime.jdbc.BoundConnections;
+import dev.paranoid.runtime.jdbc.ConnectionFailures;
+import dev.paranoid.runtime.jdbc.ConnectionLease;
+import dev.paranoid.runtime.jdbc.ManagedElsewhereDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -13,11 +16,21 @@ import javax.sql.DataSource;
  * outer transaction. Any exception rolls back and is rethrown (checked ones wrapped in a
  * {@link ParanoidException}); the connection is always released.
  *
- * <p>A connection that arrives with auto-commit off is in a transaction managed elsewhere (a
- * transaction-aware {@code DataSource}, a container): Paranoid joins it, never commits or rolls it
- * back, and undoes only its own statements on failure, through a savepoint.
+ * <p>Who owns the transaction decides who commits it:
+ * <ul>
+ *   <li>inside a Spring-managed transaction (spring-jdbc on the class path, {@code @Transactional}
+ *       or {@code TransactionTemplate} holding this DataSource's connection) the block joins it;
+ *   <li>on a DataSource declared {@link #managedElsewhere managed elsewhere}, a connection that
+ *       arrives with auto-commit off is in its owner's transaction, which the block joins;
+ *   <li>otherwise the block owns the transaction and commits it, also when the pool hands out
+ *       connections with auto-commit off.
+ * </ul>
+ * A joined block never commits or rolls back its owner's transaction; when it fails it undoes its
+ * own statements only, back to a savepoint taken at its start.
  */
 public final class Transactions {
+
+  private static final System.Logger LOG = System.getLogger(Transactions.class.getName());
 
   private Transactions() {}
 
@@ -41,35 +54,69 @@ public final class Transactions {
         throw failure;
       }
     }
-    Connection connection = open(dataSource);
+    ConnectionLease lease = lease(dataSource);
+    Throwable failure = null;
     try {
-      if (!connection.getAutoCommit()) {
-        // A connection already in a transaction belongs to someone else (Spring's
-        // TransactionAwareDataSourceProxy, a container's DataSource): join it, never commit it.
-        return joinManagedElsewhere(dataSource, connection, work);
-      }
-      connection.setAutoCommit(false);
-      BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
-      try {
-        T result = invoke(work);
-        if (bound.isRollbackOnly()) {
-          throw new ParanoidException(
-              "Transaction rolled back: a nested block failed and the outer block carried on", null);
-        }
-        commit(connection);
-        return result;
-      } catch (RuntimeException | Error failure) {
-        rollback(connection, failure);
-        throw failure;
-      } finally {
-        BoundConnections.unbind(dataSource);
-        // restoring auto-commit commits whatever is open: only after commit or rollback
-        connection.setAutoCommit(true);
-      }
+      return lease.managedElsewhere()
+          ? joinManagedElsewhere(dataSource, lease.connection(), work, lease.spring())
+          : own(dataSource, lease, work);
     } catch (SQLException e) {
-      throw new ParanoidException("Transaction failed", e);
+      ParanoidException wrapped = new ParanoidException("Could not join the transaction", e);
+      failure = wrapped;
+      throw wrapped;
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
     } finally {
-      close(connection);
+      lease.close(failure);
+    }
+  }
+
+  /**
+   * Declares that connections of {@code dataSource} which arrive with auto-commit off are in a
+   * transaction someone else commits (a Jakarta EE container's JTA DataSource, a hand-made
+   * transaction-aware DataSource): build the DAOs and {@code Transactions} blocks on the returned
+   * DataSource, and they join that transaction and never commit it. Not needed for Spring, whose
+   * transactions Paranoid recognises, nor for a pool with auto-commit off, whose transactions
+   * nobody else owns (Paranoid commits them).
+   */
+  public static DataSource managedElsewhere(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource must not be null");
+    return dataSource instanceof ManagedElsewhereDataSource ? dataSource
+        : new ManagedElsewhereDataSource(dataSource);
+  }
+
+  /** Runs {@code work} in a transaction this block owns: commits it, or rolls it back. */
+  private static <T> T own(DataSource dataSource, ConnectionLease lease, SqlCallable<T> work) {
+    Connection connection = lease.connection();
+    if (lease.autoCommit()) {
+      try {
+        connection.setAutoCommit(false);
+      } catch (SQLException e) {
+        throw new ParanoidException("Could not start a transaction", e);
+      }
+    }
+    BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
+    Throwable failure = null;
+    try {
+      T result = invoke(work);
+      if (bound.isRollbackOnly()) {
+        throw new ParanoidException(
+            "Transaction rolled back: a nested block failed and the outer block carried on", null);
+      }
+      commit(connection);
+      return result;
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      rollback(connection, e);
+      bound.rolledBack(e);
+      throw e;
+    } finally {
+      BoundConnections.unbind(dataSource);
+      if (lease.autoCommit()) {
+        // only after commit or rollback: restoring auto-commit commits whatever is open
+        restoreAutoCommit(connection, failure);
+      }
     }
   }
 
@@ -82,13 +129,30 @@ public final class Transactions {
   }
 
   /**
+   * A failure to restore auto-commit never replaces the failure in flight (a dead connection fails
+   * both): it is added to it. After a commit the work is done, and the pool discards a connection
+   * that cannot be reset, so it is only logged.
+   */
+  private static void restoreAutoCommit(Connection connection, Throwable failure) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      } else {
+        LOG.log(System.Logger.Level.WARNING,
+            "Could not restore auto-commit after a committed transaction", e);
+      }
+    }
+  }
+
+  /**
    * Runs {@code work} on a connection whose transaction is managed elsewhere (auto-commit off):
    * every DAO built on {@code dataSource} uses {@code connection} while {@code work} runs, and
    * nested {@link #run}/{@link #call} blocks join it. Paranoid neither commits nor closes
    * {@code connection}; when {@code work} fails, it rolls back to a savepoint taken at the start,
-   * so only its own statements are undone. (A transaction-aware {@link DataSource}, such as Spring's
-   * {@code TransactionAwareDataSourceProxy}, needs none of this: its connections arrive with
-   * auto-commit off, and Paranoid joins their transaction the same way.)
+   * so only its own statements are undone. (Spring-managed transactions need none of this:
+   * Paranoid finds their connection itself.)
    */
   public static <T> T onConnection(DataSource dataSource, Connection connection, SqlCallable<T> work) {
     Objects.requireNonNull(dataSource, "dataSource must not be null");
@@ -103,9 +167,9 @@ public final class Transactions {
         throw new IllegalArgumentException("onConnection: the connection is in auto-commit mode;"
             + " start its transaction first (setAutoCommit(false)), or use Transactions.run");
       }
-      return joinManagedElsewhere(dataSource, connection, work);
+      return joinManagedElsewhere(dataSource, connection, work, false);
     } catch (SQLException e) {
-      throw new ParanoidException("Transaction failed", e);
+      throw new ParanoidException("Could not join the caller's transaction", e);
     }
   }
 
@@ -115,9 +179,10 @@ public final class Transactions {
    * so that a half-done cascade never reaches the owner's commit.
    */
   private static <T> T joinManagedElsewhere(
-      DataSource dataSource, Connection connection, SqlCallable<T> work) throws SQLException {
+      DataSource dataSource, Connection connection, SqlCallable<T> work, boolean spring)
+      throws SQLException {
     Savepoint savepoint = connection.setSavepoint();
-    BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection);
+    BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection, true);
     try {
       T result = invoke(work);
       if (bound.isRollbackOnly()) {
@@ -125,6 +190,9 @@ public final class Transactions {
             + " its statements were rolled back to where the block began", null);
       }
       release(connection, savepoint);
+      if (spring) {
+        BoundConnections.handOver(dataSource, bound);
+      }
       return result;
     } catch (RuntimeException | Error failure) {
       try {
@@ -132,6 +200,7 @@ public final class Transactions {
       } catch (SQLException e) {
         failure.addSuppressed(e);
       }
+      bound.rolledBack(failure);
       throw failure;
     } finally {
       BoundConnections.unbind(dataSource);
@@ -158,11 +227,11 @@ public final class Transactions {
     }
   }
 
-  private static Connection open(DataSource dataSource) {
+  private static ConnectionLease lease(DataSource dataSource) {
     try {
-      return dataSource.getConnection();
+      return ConnectionLease.acquire(dataSource);
     } catch (SQLException e) {
-      throw new ParanoidException("Could not open a connection for a transaction", e);
+      throw ConnectionFailures.acquisition(e);
     }
   }
 
@@ -174,11 +243,4 @@ public final class Transactions {
     }
   }
 
-  private static void close(Connection connection) {
-    try {
-      connection.close();
-    } catch (SQLException ignored) {
-      // the transaction's outcome is already decided; a failing close must not hide it
-    }
-  }
 }

@@ -473,20 +473,25 @@ final class CrudMethods {
   }
 
   /**
-   * Adds the pre callbacks, then {@code body}: inside one transaction when there are post
-   * callbacks, so that a post callback that throws rolls the statement back.
+   * Adds the pre callbacks, then {@code body}. The values of {@code changed} are kept first, so
+   * that the entity gets them back when the rows are rolled back: by the enclosing transaction
+   * ({@code undoOnRollback}), or by the call's own transaction when a post callback throws (then
+   * {@code body} runs inside one transaction with the callbacks).
    */
   private MethodSpec.Builder lifecycle(MethodSpec.Builder method, List<String> pre,
       List<String> post, CodeBlock body, Property... changed) {
     method.addCode(calls(pre));
-    if (post.isEmpty()) {
-      return method.addCode(body);
-    }
     List<Property> restorable = model.record() ? List.of() : java.util.Arrays.stream(changed)
         .filter(java.util.Objects::nonNull).distinct().toList();
     for (Property property : restorable) {
       method.addStatement("$T $N = $L", context.type(property.type()), before(property),
           property.access().read("entity"));
+    }
+    if (!restorable.isEmpty()) {
+      method.addCode(undo(restorable)).addStatement("executor.undoOnRollback(undo)");
+    }
+    if (post.isEmpty()) {
+      return method.addCode(body);
     }
     if (!restorable.isEmpty()) {
       method.beginControlFlow("try");
@@ -496,13 +501,25 @@ final class CrudMethods {
         .addCode("$<});\n");
     if (!restorable.isEmpty()) {
       // the rows were rolled back: give the entity back the values it had, so it can be retried
-      method.nextControlFlow("catch ($T | $T failure)", RuntimeException.class, Error.class);
-      for (Property property : restorable) {
-        method.addStatement(context.assign(property, "entity", CodeBlock.of("$N", before(property))));
-      }
-      method.addStatement("throw failure").endControlFlow();
+      method.nextControlFlow("catch ($T | $T failure)", RuntimeException.class, Error.class)
+          .addStatement("undo.run()")
+          .addStatement("throw failure").endControlFlow();
     }
     return method;
+  }
+
+  /** {@code Runnable undo = ...}: gives the entity back the kept values of {@code properties}. */
+  private CodeBlock undo(List<Property> properties) {
+    if (properties.size() == 1) {
+      Property property = properties.get(0);
+      return CodeBlock.builder().addStatement("$T undo = () -> $L", Runnable.class,
+          context.assign(property, "entity", CodeBlock.of("$N", before(property)))).build();
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$T undo = () -> {\n$>", Runnable.class);
+    for (Property property : properties) {
+      code.addStatement(context.assign(property, "entity", CodeBlock.of("$N", before(property))));
+    }
+    return code.add("$<};\n").build();
   }
 
   private static String before(Property property) {

@@ -41,12 +41,12 @@ public final class SqlExecutor {
 
   public Dialect dialect() {
     Dialect known = dialect;
-    return known != null ? known : withConnection(null, connection -> dialectOf(connection));
+    return known != null ? known : withConnection(null, false, connection -> dialectOf(connection));
   }
 
   /** Runs an INSERT, UPDATE or DELETE; returns the rows it touched. */
   public int update(String sql, StatementBinder binder) {
-    return withConnection(sql, connection -> {
+    return withConnection(sql, true, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(adapt(connection, sql))) {
         SqlLog.Values values = SqlLog.bind(statement, binder);
         long start = System.nanoTime();
@@ -59,7 +59,7 @@ public final class SqlExecutor {
 
   /** Runs a SELECT; returns every row, read by {@code reader}. */
   public <T> List<T> list(String sql, StatementBinder binder, RowReader<T> reader) {
-    return withConnection(sql, connection -> {
+    return withConnection(sql, false, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(adapt(connection, sql))) {
         SqlLog.Values values = SqlLog.bind(statement, binder);
         long start = System.nanoTime();
@@ -77,7 +77,7 @@ public final class SqlExecutor {
 
   /** Runs a SELECT whose first column of its one row is a number, e.g. {@code COUNT(*)}. */
   public long count(String sql, StatementBinder binder) {
-    return withConnection(sql, connection -> {
+    return withConnection(sql, false, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(adapt(connection, sql))) {
         SqlLog.Values values = SqlLog.bind(statement, binder);
         long start = System.nanoTime();
@@ -98,7 +98,7 @@ public final class SqlExecutor {
    */
   public <K> K insert(
       String sql, String keyColumn, StatementBinder binder, RowReader<K> keyReader) {
-    return withConnection(sql, connection -> {
+    return withConnection(sql, true, connection -> {
       String adapted = adapt(connection, sql);
       try (PreparedStatement statement = dialectOf(connection) == Dialect.POSTGRESQL
           ? connection.prepareStatement(adapted, new String[] {postgresName(keyColumn)})
@@ -122,29 +122,81 @@ public final class SqlExecutor {
     return Transactions.call(dataSource, work);
   }
 
-  @FunctionalInterface
-  private interface ConnectionWork<T> {
-    T run(Connection connection) throws SQLException;
+  /**
+   * Registers how to give an entity back the values an instance operation is about to change, in
+   * case the transaction around the call (a {@code Transactions} block, a Spring-managed
+   * transaction) rolls back after the call returned: the rows are back as they were, and so is
+   * the entity, so that it can be used again without a stale version or a phantom id.
+   */
+  public void undoOnRollback(Runnable undo) {
+    BoundConnections.undoOnRollback(dataSource, undo);
   }
 
-  private <T> T withConnection(String sql, ConnectionWork<T> work) {
-    Connection bound = BoundConnections.current(dataSource);
-    try {
-      if (bound != null) {
-        return work.run(bound);
+  /**
+   * Runs {@code work} on the connection of the transaction open on this thread (a
+   * {@code Transactions} block), else on a leased one: a Spring-managed transaction's, or one of
+   * its own, whose open transaction (a pool with auto-commit off) the call commits.
+   */
+  private <T> T withConnection(String sql, boolean write, ConnectionLease.ConnectionWork<T> work) {
+    BoundConnections.Bound bound = BoundConnections.transaction(dataSource);
+    if (bound != null) {
+      try {
+        if (write && bound.managedElsewhere()) {
+          refuseReadOnly(bound.connection(), sql);
+        }
+        return work.run(bound.connection());
+      } catch (SQLException e) {
+        throw failure(sql, e);
       }
-      try (Connection connection = dataSource.getConnection()) {
-        return work.run(connection);
-      }
-    } catch (SQLException e) {
-      // the statement as the database received it
-      String sent = sql == null || dialect == null ? sql : dialect.adapt(sql);
-      if (isUniqueViolation(e)) {
-        throw new UniqueConstraintException(
-            "A unique value is already held by a live row; nothing was changed", sent, e);
-      }
-      throw new ParanoidException(sql == null ? "Database access failed" : "Statement failed", sent, e);
     }
+    ConnectionLease lease;
+    try {
+      lease = ConnectionLease.acquire(dataSource);
+    } catch (SQLException e) {
+      throw ConnectionFailures.acquisition(e);
+    }
+    Throwable failure = null;
+    try {
+      if (write && lease.managedElsewhere()) {
+        refuseReadOnly(lease.connection(), sql);
+      }
+      return lease.runCall(work);
+    } catch (SQLException e) {
+      RuntimeException translated = failure(sql, e);
+      failure = translated;
+      throw translated;
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      lease.close(failure);
+    }
+  }
+
+  /**
+   * A write inside a read-only transaction managed elsewhere (Spring's
+   * {@code @Transactional(readOnly = true)}) is refused before it is sent: PostgreSQL would
+   * refuse it too, but H2 and MariaDB would carry it out.
+   */
+  private void refuseReadOnly(Connection connection, String sql) throws SQLException {
+    if (connection.isReadOnly()) {
+      throw new ParanoidException("Refused a write inside a read-only transaction (such as Spring's"
+          + " @Transactional(readOnly = true)); nothing was sent", sent(sql), null);
+    }
+  }
+
+  private RuntimeException failure(String sql, SQLException e) {
+    String sent = sent(sql);
+    if (isUniqueViolation(e)) {
+      return new UniqueConstraintException(
+          "A unique value is already held by a live row; nothing was changed", sent, e);
+    }
+    return new ParanoidException(sql == null ? "Database access failed" : "Statement failed", sent, e);
+  }
+
+  /** The statement as the database received it. */
+  private String sent(String sql) {
+    return sql == null || dialect == null ? sql : dialect.adapt(sql);
   }
 
   /** SQLState 23505 (H2, PostgreSQL), or MariaDB/MySQL's duplicate-key error 1062. */

@@ -1,6 +1,8 @@
 package dev.paranoid.runtime.schema;
 
 import dev.paranoid.runtime.ParanoidException;
+import dev.paranoid.runtime.jdbc.ConnectionFailures;
+import dev.paranoid.runtime.jdbc.ConnectionLease;
 import dev.paranoid.runtime.jdbc.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,33 +35,60 @@ public final class Schema {
   /** Runs {@link #ddl} on the database behind {@code dataSource}; existing tables are kept. */
   public static void create(DataSource dataSource, TableDefinition... tables) {
     Objects.requireNonNull(dataSource, "dataSource must not be null");
-    String current = null;
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      for (String sql : ddl(Dialect.detect(connection), tables)) {
-        current = sql;
-        statement.execute(sql);
+    String[] current = {null};
+    run(dataSource, "Creating the schema failed", current, connection -> {
+      try (Statement statement = connection.createStatement()) {
+        for (String sql : ddl(Dialect.detect(connection), tables)) {
+          current[0] = sql;
+          statement.execute(sql);
+        }
       }
-    } catch (SQLException e) {
-      throw new ParanoidException("Creating the schema failed", current, e);
-    }
+      return null;
+    });
   }
 
   /** Drops the tables (children first); missing tables are ignored. */
   public static void drop(DataSource dataSource, TableDefinition... tables) {
     Objects.requireNonNull(dataSource, "dataSource must not be null");
-    String current = null;
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      Dialect dialect = Dialect.detect(connection);
-      List<TableDefinition> ordered = new ArrayList<>(inDependencyOrder(tables));
-      java.util.Collections.reverse(ordered);
-      for (TableDefinition table : ordered) {
-        current = dialect.adapt("DROP TABLE IF EXISTS " + table.name());
-        statement.execute(current);
+    String[] current = {null};
+    run(dataSource, "Dropping the schema failed", current, connection -> {
+      try (Statement statement = connection.createStatement()) {
+        Dialect dialect = Dialect.detect(connection);
+        List<TableDefinition> ordered = new ArrayList<>(inDependencyOrder(tables));
+        java.util.Collections.reverse(ordered);
+        for (TableDefinition table : ordered) {
+          current[0] = dialect.adapt("DROP TABLE IF EXISTS " + table.name());
+          statement.execute(current[0]);
+        }
       }
+      return null;
+    });
+  }
+
+  /**
+   * Runs DDL on a leased connection: committed when it arrives with auto-commit off (PostgreSQL's
+   * DDL is transactional, and a pool would roll it back on close).
+   */
+  private static void run(DataSource dataSource, String failure, String[] current,
+      ConnectionLease.ConnectionWork<Void> work) {
+    ConnectionLease lease;
+    try {
+      lease = ConnectionLease.acquire(dataSource);
     } catch (SQLException e) {
-      throw new ParanoidException("Dropping the schema failed", current, e);
+      throw ConnectionFailures.acquisition(e);
+    }
+    Throwable thrown = null;
+    try {
+      lease.runCall(work);
+    } catch (SQLException e) {
+      ParanoidException wrapped = new ParanoidException(failure, current[0], e);
+      thrown = wrapped;
+      throw wrapped;
+    } catch (RuntimeException | Error e) {
+      thrown = e;
+      throw e;
+    } finally {
+      lease.close(thrown);
     }
   }
 
