@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.annotation.Transactional;
@@ -250,6 +251,20 @@ class SpringTransactionTest {
 
     assertThrows(ParanoidException.class, () -> tx.readOnly(() -> memos.create(new Memo("x"))));
     assertEquals(0, db.countRows("memos"));
+  }
+
+  @Test
+  void aDaoOnATransactionAwareProxyJoinsTheSameTransaction() {
+    UserParanoidDao proxied = new UserParanoidDao(new TransactionAwareDataSourceProxy(pool),
+        context.getBean(Clock.class));
+    assertThrows(IllegalStateException.class, () -> tx.run(() -> {
+      jdbc.update("UPDATE users SET username = ? WHERE id = ?", "alice2", alice.getId());
+      assertTrue(proxied.destroyByPk(alice.getId()), "no wait on the transaction's own lock");
+      proxied.create(new User("carol"));
+      throw new IllegalStateException("roll back");
+    }));
+    assertEquals(1, db.countRows("users"));
+    assertEquals(1, liveRows("stories"));
   }
 
   @Test
