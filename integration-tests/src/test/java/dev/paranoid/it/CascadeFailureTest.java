@@ -27,15 +27,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Conformance C35: a failure in the middle of a cascade leaves nothing changed. A user's
- * destroy, restore and force destroy each run three statements (reviews, stories, users); a
- * {@link FailingDataSource} makes the 1st, 2nd or 3rd of them throw, and every row of every
- * table must be as before, with no connection left open.
+ * destroy, restore and force destroy each run five statements (lock users, lock stories, then
+ * change reviews, stories, users); a {@link FailingDataSource} makes each of them throw in turn,
+ * and every row of every table must be as before, with no connection left open.
  */
 class CascadeFailureTest extends CascadeFixture {
 
   enum Operation { DESTROY, RESTORE, FORCE_DESTROY }
 
   enum Form { INSTANCE, BY_KEY, BULK }
+
+  /** Lock the roots, lock the stories, change reviews, change stories, change the roots. */
+  private static final int STATEMENTS = 5;
 
   private FailingDataSource failing;
   private UserParanoidDao failingUsers;
@@ -52,7 +55,7 @@ class CascadeFailureTest extends CascadeFixture {
     List<Arguments> points = new ArrayList<>();
     for (Operation operation : Operation.values()) {
       for (Form form : Form.values()) {
-        for (int n = 1; n <= 3; n++) {
+        for (int n = 1; n <= STATEMENTS; n++) {
           points.add(Arguments.of(operation, form, n));
         }
       }
@@ -90,7 +93,7 @@ class CascadeFailureTest extends CascadeFixture {
     };
   }
 
-  // C35: failing the 1st, 2nd or 3rd statement of a cascade changes no row of any table
+  // C35: failing any statement of a cascade changes no row of any table
   @ParameterizedTest(name = "{0} {1}: statement {2} fails")
   @MethodSource("failurePoints")
   void c35_aFailureAtAnyStatementOfACascadeLeavesEveryTableAsItWas(
@@ -114,7 +117,7 @@ class CascadeFailureTest extends CascadeFixture {
     // the DAO is not left in a bad state: the same operation now succeeds
     failing.failExecution(0);
     assertTrue(run(operation, form, entity));
-    assertEquals(3, failing.executions(), failing.executedSql().toString());
+    assertEquals(STATEMENTS, failing.executions(), failing.executedSql().toString());
     assertEquals(0, failing.openConnections());
     switch (operation) {
       case DESTROY -> assertNotNull(deletedAtOf("users", alice.getId()));
@@ -123,21 +126,33 @@ class CascadeFailureTest extends CascadeFixture {
     }
   }
 
-  // C35: the three statements (one per level) are all there is: reviews, stories, then users
+  // C35: the roots are locked first, then each level with children of its own; then one
+  // statement per level changes the rows, children first, by the keys of the level above
   @ParameterizedTest
   @org.junit.jupiter.params.provider.EnumSource(Operation.class)
-  void c35_aCascadeRunsOneStatementPerLevelChildrenFirst(Operation operation) {
+  void c35_aCascadeLocksTheRootsFirstThenChangesOneLevelPerStatementChildrenFirst(
+      Operation operation) {
     prepare(operation);
     failing.failExecution(0);
 
     assertTrue(run(operation, Form.BY_KEY, alice));
 
     List<String> sql = failing.executedSql();
-    assertEquals(3, sql.size(), sql.toString());
+    assertEquals(STATEMENTS, sql.size(), sql.toString());
+    assertTrue(lower(sql.get(0)).startsWith("select id"), sql.get(0));
+    assertTrue(lower(sql.get(0)).contains("from users"), sql.get(0));
+    assertTrue(lower(sql.get(0)).endsWith("order by id for update"), sql.get(0));
+    assertTrue(lower(sql.get(1)).startsWith("select id from stories"), sql.get(1));
+    assertTrue(lower(sql.get(1)).endsWith("created_by in (?) order by id for update"), sql.get(1));
     String verb = operation == Operation.FORCE_DESTROY ? "delete from " : "update ";
-    assertTrue(lower(sql.get(0)).startsWith(verb + "reviews"), sql.get(0));
-    assertTrue(lower(sql.get(1)).startsWith(verb + "stories"), sql.get(1));
-    assertTrue(lower(sql.get(2)).startsWith(verb + "users"), sql.get(2));
+    assertTrue(lower(sql.get(2)).startsWith(verb + "reviews"), sql.get(2));
+    // the stories locked above: s1 and s2 (and s3, deleted earlier, for a force destroy)
+    assertTrue(lower(sql.get(2)).endsWith(operation == Operation.FORCE_DESTROY
+        ? "story_id in (?, ?, ?)" : "story_id in (?, ?)"), sql.get(2));
+    assertTrue(lower(sql.get(3)).startsWith(verb + "stories"), sql.get(3));
+    assertTrue(lower(sql.get(3)).endsWith("created_by in (?)"), sql.get(3));
+    assertTrue(lower(sql.get(4)).startsWith(verb + "users"), sql.get(4));
+    assertTrue(lower(sql.get(4)).endsWith("id in (?)"), sql.get(4));
     assertEquals(0, failing.openConnections());
   }
 
@@ -146,8 +161,8 @@ class CascadeFailureTest extends CascadeFixture {
   void c35_aCascadeFailingInsideATransactionRollsBackTheWholeBlock() {
     prepare(Operation.DESTROY);
     Map<String, Object> before = snapshot();
-    // 1: the project INSERT, 2: reviews, 3: stories (fails), 4: users
-    failing.failExecution(3);
+    // 1: the project INSERT, 2: lock users, 3: lock stories, 4: reviews, 5: stories (fails)
+    failing.failExecution(5);
 
     ParanoidException e = assertThrows(ParanoidException.class,
         () -> Transactions.run(failing.dataSource(), () -> {

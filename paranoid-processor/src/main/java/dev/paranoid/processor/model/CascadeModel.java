@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param foreignKey the child's join column (SQL)
  * @param parentKey the parent's key column it references (SQL)
  * @param deletedAt the child's deletion column, absent for a plain (non-paranoid) child
+ * @param version the child's {@code @Version} column, which a cascade bumps; absent without one
  * @param children the child's own cascades
  */
 public record CascadeModel(
@@ -22,6 +23,7 @@ public record CascadeModel(
     String foreignKey,
     String parentKey,
     Optional<Property> deletedAt,
+    Optional<Property> version,
     List<CascadeModel> children) {
 
   public CascadeModel {

@@ -82,8 +82,12 @@ final class CascadeReader {
       level(child, grandchild, target.id().sqlColumn(), from, deeper, top, out)
           .ifPresent(children::add);
     }
+    Optional<Property> version = target.properties().stream()
+        .filter(property -> Annotations.hasJpa(property.field(), "Version"))
+        .findFirst();
     return Optional.of(new CascadeModel(field.getSimpleName().toString(), target.table(),
-        target.id().sqlColumn(), back.get().sqlColumn(), parentKey, target.deletedAt(), children));
+        target.id().sqlColumn(), back.get().sqlColumn(), parentKey, target.deletedAt(), version,
+        children));
   }
 
   private List<VariableElement> cascadingFields(TypeElement type) {

@@ -42,10 +42,12 @@ final class CascadeWriter {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.of(\n", RuntimeNames.LIST).indent().indent();
     for (int i = 0; i < cascades.size(); i++) {
       CascadeModel cascade = cascades.get(i);
-      code.add("new $T($S, $S, $S, $S, $L, $L,\n", CASCADE_SPEC, cascade.table(), cascade.key(),
+      code.add("new $T($S, $S, $S, $S, $L, $L,$L\n", CASCADE_SPEC, cascade.table(), cascade.key(),
           cascade.foreignKey(), cascade.parentKey(),
           cascade.deletedAt().map(d -> CodeBlock.of("$S", d.sqlColumn())).orElse(CodeBlock.of("null")),
-          cascade.deletedAt().map(d -> context.jdbcType(d.kind())).orElse(CodeBlock.of("null")))
+          cascade.deletedAt().map(d -> context.jdbcType(d.kind())).orElse(CodeBlock.of("null")),
+          // only a versioned child names its version column (the shorter constructor leaves it null)
+          cascade.version().map(v -> CodeBlock.of(" $S,", v.sqlColumn())).orElse(CodeBlock.of("")))
           .indent().indent()
           .add("$L)", list(context, cascade.children()))
           .unindent().unindent()

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param deletedColumn the child's deletion column; null for a child that is not paranoid, which
  *     soft destroy and restore leave alone and force destroy deletes
  * @param deletedType how the child's deletion column is bound; null when deletedColumn is
+ * @param versionColumn the child's {@code @Version} column, bumped when a cascade changes the row;
+ *     null when it has none
  * @param children the child's own cascades
  */
 public record CascadeSpec(
@@ -24,7 +26,14 @@ public record CascadeSpec(
     String parentKey,
     String deletedColumn,
     TimestampType<?> deletedType,
+    String versionColumn,
     List<CascadeSpec> children) {
+
+  /** A child without a version column. */
+  public CascadeSpec(String table, String key, String foreignKey, String parentKey,
+      String deletedColumn, TimestampType<?> deletedType, List<CascadeSpec> children) {
+    this(table, key, foreignKey, parentKey, deletedColumn, deletedType, null, children);
+  }
 
   public CascadeSpec {
     Objects.requireNonNull(table, "table");

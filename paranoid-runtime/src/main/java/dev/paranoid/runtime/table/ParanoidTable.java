@@ -3,7 +3,7 @@ package dev.paranoid.runtime.table;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.cascade.CascadeSpec;
-import dev.paranoid.runtime.cascade.CascadeStatements;
+import dev.paranoid.runtime.cascade.CascadeOperation;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.jdbc.SqlExecutor;
@@ -80,9 +80,12 @@ public final class ParanoidTable<E> {
     if (!force) {
       return softDestroy(condition, now());
     }
+    if (cascades()) {
+      return cascade().forceDestroy(condition);
+    }
     SqlBuilder sql = new SqlBuilder().append("DELETE FROM ").append(table.name());
     WhereClause.append(sql, null, List.of(condition));
-    return run(CascadeStatements.forceDestroy(table, cascades, condition), sql);
+    return executor.update(sql.sql(), sql.binder());
   }
 
   /**
@@ -91,12 +94,15 @@ public final class ParanoidTable<E> {
    */
   public int softDestroy(Condition<E> where, Instant instant) {
     SqlCondition<E> condition = requireCondition(where, "destroy");
+    if (cascades()) {
+      return cascade().softDestroy(condition, instant);
+    }
     SqlBuilder sql = new SqlBuilder().append("UPDATE ").append(table.name()).append(" SET ")
         .append(table.deletedColumn()).append(" = ");
     bindTimestamp(sql, table.deletedType(), instant);
     appendVersionBump(sql);
     WhereClause.append(sql, DeletedFilter.LIVE.predicate(table.deletedColumn()), List.of(condition));
-    return run(CascadeStatements.softDestroy(table, cascades, condition, instant), sql);
+    return executor.update(sql.sql(), sql.binder());
   }
 
   /** Whether destroy and restore follow cascades (and so run several statements). */
@@ -107,12 +113,15 @@ public final class ParanoidTable<E> {
   /** {@code UPDATE <table> SET <deleted> = NULL WHERE <deleted> IS NOT NULL AND <where>}. */
   public int restore(Condition<E> where) {
     SqlCondition<E> condition = requireCondition(where, "restore");
+    if (cascades()) {
+      return cascade().restore(condition);
+    }
     SqlBuilder sql = new SqlBuilder().append("UPDATE ").append(table.name()).append(" SET ")
         .append(table.deletedColumn()).append(" = NULL");
     appendVersionBump(sql);
     WhereClause.append(
         sql, DeletedFilter.ONLY_DELETED.predicate(table.deletedColumn()), List.of(condition));
-    return run(CascadeStatements.restore(table, cascades, condition), sql);
+    return executor.update(sql.sql(), sql.binder());
   }
 
   /** A row that changes gets a new version, so that entities read before become stale. */
@@ -123,17 +132,9 @@ public final class ParanoidTable<E> {
     }
   }
 
-  /** Runs the cascade statements, then the statement on this table, in one transaction. */
-  private int run(List<SqlBuilder> cascade, SqlBuilder own) {
-    if (cascade.isEmpty()) {
-      return executor.update(own.sql(), own.binder());
-    }
-    return executor.inTransaction(() -> {
-      for (SqlBuilder statement : cascade) {
-        executor.update(statement.sql(), statement.binder());
-      }
-      return executor.update(own.sql(), own.binder());
-    });
+  /** This table's cascades, run root-first-locked (see {@link CascadeOperation}). */
+  private CascadeOperation cascade() {
+    return new CascadeOperation(executor, table, cascades);
   }
 
   private static <T> void bindTimestamp(SqlBuilder sql, TimestampType<T> type, Instant instant) {
