@@ -16,6 +16,7 @@ import dev.paranoid.it.model.Team;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.HeldKeys;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,6 +199,47 @@ class UpdateAfterIncludeTest extends IncludeFixture {
     loaded.setUser(null);
     assertTrue(projects.update(loaded));
     assertNull(storedUserId(project));
+  }
+
+  /**
+   * Setting null on an entity whose target an include filtered out keeps the key; forgetting
+   * the held key first clears it.
+   */
+  @Test
+  void clearingTheKeyAfterAFilteringIncludeNeedsForget() {
+    Story story = story("tale", bob);
+    softDelete("users", bob.getId());
+    Story loaded = stories.query().include(StoryParanoidDao.AUTHOR).first().orElseThrow();
+
+    loaded.setAuthor(null);
+    assertTrue(stories.update(loaded));
+    assertEquals(bob.getId(), storedAuthorId(story));
+
+    HeldKeys.forget(loaded, StoryParanoidDao.AUTHOR);
+    assertTrue(stories.update(loaded));
+    assertNull(storedAuthorId(story));
+    HeldKeys.forget(loaded, StoryParanoidDao.AUTHOR);   // nothing held: nothing to do
+    assertTrue(stories.update(loaded));
+    assertNull(storedAuthorId(story));
+  }
+
+  /** Forgetting one association leaves the other's held key alone. */
+  @Test
+  void forgetTouchesOneAssociationOnly() {
+    Story story = story("tale", bob);
+    Review review = review("good", 5, bob, story);
+    softDelete("users", bob.getId());
+    softDelete("stories", story.getId());
+    Review loaded = reviews.query()
+        .include(ReviewParanoidDao.AUTHOR, ReviewParanoidDao.STORY).first().orElseThrow();
+    assertNull(loaded.getAuthor());
+    assertNull(loaded.getStory());
+
+    HeldKeys.forget(loaded, ReviewParanoidDao.STORY);
+    assertTrue(reviews.update(loaded));
+
+    assertNull(storedStoryId(review));
+    assertEquals(bob.getId(), db.value(Long.class, "reviews", "created_by", review.getId()));
   }
 
   /** A failed update (the row is soft-deleted) writes nothing and the key is still held. */
