@@ -3,7 +3,6 @@ package dev.paranoid.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paranoid.it.model.Project;
@@ -259,7 +258,10 @@ class UpdateAfterIncludeTest extends IncludeFixture {
     assertEquals("never written", db.value(String.class, "projects", "title", project.getId()));
   }
 
-  /** Without an include a NULL key reads as null and stays NULL; another instance is not held. */
+  /**
+   * Held keys belong to the instance the include filled: another instance of the same row, read
+   * without the include and set to null, writes NULL.
+   */
   @Test
   void anotherInstanceOfTheSameRowIsNotAffected() {
     Project project = project("launch", 3, bob);
@@ -271,6 +273,6 @@ class UpdateAfterIncludeTest extends IncludeFixture {
     plain.setUser(null);
     assertTrue(projects.update(plain));
     assertNull(storedUserId(project));
-    assertSame(null, filtered.getUser());
+    assertNull(filtered.getUser());
   }
 }
