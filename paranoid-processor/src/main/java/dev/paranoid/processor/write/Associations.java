@@ -26,7 +26,7 @@ final class Associations {
   static Set<String> names(DaoContext context) {
     Set<String> names = new LinkedHashSet<>();
     for (AssociationModel association : context.model.associations()) {
-      names.add(DaoContext.upperSnake(association.name()));
+      names.add(DaoContext.associationConstant(association));
     }
     return names;
   }
@@ -41,7 +41,7 @@ final class Associations {
     EntityModel model = context.model;
     TargetModel target = association.target();
     ClassName targetType = ClassName.get(target.element());
-    String name = DaoContext.upperSnake(association.name());
+    String name = DaoContext.associationConstant(association);
     CodeBlock.Builder init = CodeBlock.builder().indent().indent();
     if (association.kind().isToMany()) {
       CodeBlock children = association.kind() == AssociationModel.Kind.SET
@@ -58,7 +58,7 @@ final class Associations {
           .add("$S, $S, $S, $N, $L,\n", association.name(), model.table(),
               association.parentColumn(), context.tableRef(target),
               context.jdbcType(association.reference()))
-          .add("parent -> keyOf($L),\n", association.access().read("parent"))
+          .add("parent -> $N(parent),\n", DaoContext.storedKeyMethod(association))
           .add("target -> $L,\n", association.reference().reference().idAccess().read("target"))
           .add("(parent, target) -> $L)", context.assign(association.access(), "parent",
               CodeBlock.of("target")));

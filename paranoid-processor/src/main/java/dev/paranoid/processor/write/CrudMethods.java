@@ -14,6 +14,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.paranoid.processor.model.AssociationModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.ValueKind;
@@ -132,7 +133,8 @@ final class CrudMethods {
       }
       model.version().ifPresent(version ->
           body.addStatement(context.assign(version, "entity", CodeBlock.of("version"))));
-      body.add(calls(model.callbacks().postPersist())).addStatement("return entity");
+      body.add(calls(model.callbacks().postPersist())).add(settleHeldKeys())
+          .addStatement("return entity");
     }
     return lifecycle(method, model.callbacks().prePersist(), model.callbacks().postPersist(), body.build(),
         model.generatedId() ? model.id() : null, model.createdAt().orElse(null),
@@ -148,7 +150,9 @@ final class CrudMethods {
             + "; {@code createdAt} and the deletion column are left alone. Returns false, changing"
             + " nothing, when there is no live row with its id (never created, or soft-deleted)"
             + (model.version().isPresent() ? "; throws {@code OptimisticLockException} when its"
-                + " version is stale." : "."),
+                + " version is stale." : ".")
+            + (context.toOnes().isEmpty() ? "" : " A to-one that an include left null (its target"
+                + " filtered out) keeps the key its row holds."),
             sql.update()))
         .addParameter(entity, "entity")
         .addStatement("$T id = idOf(entity, \"update\")", context.idType);
@@ -169,7 +173,8 @@ final class CrudMethods {
       body.addStatement(context.assign(timestamp, "entity",
           CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
     }
-    body.add(bumpVersion()).add(calls(model.callbacks().postUpdate())).addStatement("return true");
+    body.add(bumpVersion()).add(calls(model.callbacks().postUpdate())).add(settleHeldKeys())
+        .addStatement("return true");
     return lifecycle(method, model.callbacks().preUpdate(), model.callbacks().postUpdate(), body.build(),
         model.updatedAt().orElse(null), model.version().orElse(null))
         .build();
@@ -620,6 +625,19 @@ final class CrudMethods {
   }
 
   // ---- pieces
+
+  /**
+   * After a write: a to-one whose key came from a target in the field no longer needs the key an
+   * include held back, so a later null in the field means NULL.
+   */
+  private CodeBlock settleHeldKeys() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (AssociationModel toOne : context.toOnes()) {
+      code.addStatement("$T.written(entity, $N, $L)", RuntimeNames.HELD_KEY_REGISTRY,
+          DaoContext.associationConstant(toOne), toOne.access().read("entity"));
+    }
+    return code.build();
+  }
 
   private MethodSpec.Builder publicMethod(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);

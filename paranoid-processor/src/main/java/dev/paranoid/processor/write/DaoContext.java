@@ -11,6 +11,7 @@ import dev.paranoid.processor.model.TargetModel;
 import dev.paranoid.processor.model.ValueKind;
 import dev.paranoid.processor.read.Naming;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.type.TypeMirror;
@@ -180,10 +181,44 @@ final class DaoContext {
 
   /** An expression reading the column value of {@code property} from {@code target}. */
   CodeBlock columnValue(Property property, String target) {
+    AssociationModel toOne = toOneOf(property);
+    if (toOne != null) {
+      return CodeBlock.of("$N($L)", storedKeyMethod(toOne), target);
+    }
     if (property.isReference()) {
       return CodeBlock.of("keyOf($L)", property.access().read(target));
     }
     return CodeBlock.of("$L", property.access().read(target));
+  }
+
+  /** The to-one associations that includes can load (and so can set to null over a key). */
+  List<AssociationModel> toOnes() {
+    return model.associations().stream()
+        .filter(association -> !association.kind().isToMany())
+        .toList();
+  }
+
+  /** The to-one association whose join column {@code property} is, or null. */
+  private AssociationModel toOneOf(Property property) {
+    for (AssociationModel association : toOnes()) {
+      if (property.equals(association.reference())) {
+        return association;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The private method giving the key a to-one's join column stores: the target's id, or the
+   * key an include held back while the field is null.
+   */
+  static String storedKeyMethod(AssociationModel toOne) {
+    return toOne.name() + "Key";
+  }
+
+  /** The public constant of an association. */
+  static String associationConstant(AssociationModel association) {
+    return upperSnake(association.name());
   }
 
   /** A statement setting {@code property} of {@code target} to {@code value}. */

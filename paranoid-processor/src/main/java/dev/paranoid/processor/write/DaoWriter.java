@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.paranoid.processor.model.AssociationModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.Reference;
@@ -199,6 +200,10 @@ public final class DaoWriter {
     }
     dao.addMethod(idOf.addStatement("return id").build());
 
+    for (AssociationModel toOne : context.toOnes()) {
+      dao.addMethod(storedKey(context, toOne));
+    }
+
     for (Reference reference : context.references().values()) {
       TypeName target = context.type(reference.targetType());
       TypeName key = TypeName.get(reference.idType()).box();
@@ -222,6 +227,27 @@ public final class DaoWriter {
           .addStatement("return target")
           .build());
     }
+  }
+
+  /**
+   * The key a to-one's join column stores: the id of the target in the field; while the field
+   * is null, the key an include held back when it filtered the target out (null if none did).
+   */
+  private static MethodSpec storedKey(DaoContext context, AssociationModel toOne) {
+    Property column = toOne.reference();
+    TypeName target = context.type(column.reference().targetType());
+    return MethodSpec.methodBuilder(DaoContext.storedKeyMethod(toOne))
+        .addJavadoc("The key {@code $L} stores for {@code entity}: the id of its {@code $L}, or, while\n"
+            + "that is null because an include filtered the target out, the key the row holds.\n",
+            column.column(), toOne.name())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(context.valueType(column))
+        .addParameter(context.entity, "entity")
+        .addStatement("$T target = $L", target, toOne.access().read("entity"))
+        .addStatement("return target != null ? keyOf(target) : ($T) $T.heldKey(entity, $N)",
+            context.valueType(column), RuntimeNames.HELD_KEY_REGISTRY,
+            DaoContext.associationConstant(toOne))
+        .build();
   }
 
   /** A method reading one {@code type} from a row of {@code SELECT <select>}. */

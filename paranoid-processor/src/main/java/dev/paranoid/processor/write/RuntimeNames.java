@@ -19,6 +19,8 @@ final class RuntimeNames {
   static final ClassName DIALECT = ClassName.get(RUNTIME + ".jdbc", "Dialect");
   static final ClassName ENTITY_TABLE = ClassName.get(RUNTIME + ".table", "EntityTable");
   static final ClassName PARANOID_TABLE = ClassName.get(RUNTIME + ".table", "ParanoidTable");
+  static final ClassName HELD_KEY_REGISTRY =
+      ClassName.get(RUNTIME + ".include", "HeldKeyRegistry");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName DATA_SOURCE = ClassName.get("javax.sql", "DataSource");

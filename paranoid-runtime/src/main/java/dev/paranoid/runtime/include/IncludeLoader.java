@@ -69,8 +69,24 @@ public final class IncludeLoader {
       K key = association.parentKey(parent);
       List<C> matched = key == null ? null : childrenByKey.get(key);
       association.assign(parent, matched == null ? new ArrayList<>() : new ArrayList<>(matched));
+      if (!association.toMany()) {
+        holdFilteredKey(parent, association, key, matched != null);
+      }
     }
     load(executor, children, include.nested());
+  }
+
+  /**
+   * A to-one set to null over a non-null key had its target filtered out: its row still holds
+   * the key, and writes of the parent must keep it (see {@link HeldKeyRegistry}).
+   */
+  private static <P> void holdFilteredKey(P parent, AssociationSpec<P, ?, ?> association,
+      Object key, boolean found) {
+    if (key != null && !found) {
+      HeldKeyRegistry.hold(parent, association, key);
+    } else {
+      HeldKeyRegistry.forget(parent, association);
+    }
   }
 
   private static <P, C, K> SqlBuilder select(
