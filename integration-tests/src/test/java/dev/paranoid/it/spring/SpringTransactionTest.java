@@ -15,6 +15,7 @@ import dev.paranoid.it.model.Story;
 import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
+import dev.paranoid.it.support.LockTimeouts;
 import dev.paranoid.it.support.MutableClock;
 import dev.paranoid.it.support.TestDatabase;
 import dev.paranoid.runtime.ParanoidException;
@@ -108,10 +109,7 @@ class SpringTransactionTest {
   void start() {
     db = TestDatabase.create();
     Schema.create(db.dataSource(), MemoParanoidDao.TABLE_DEFINITION);
-    pool = new HikariDataSource();
-    pool.setDataSource(db.dataSource());
-    pool.setMaximumPoolSize(4);
-    pool.setConnectionInitSql(lockTimeout(db));
+    pool = LockTimeouts.pool(db.dataSource(), db.dialect());
     context = new AnnotationConfigApplicationContext();
     context.registerBean("dataSource", DataSource.class, () -> pool);
     context.registerBean("clock", Clock.class, () -> new MutableClock(T0));
@@ -135,14 +133,6 @@ class SpringTransactionTest {
     context.close();
     pool.close();
     db.close();
-  }
-
-  private static String lockTimeout(TestDatabase db) {
-    return switch (db.dialect()) {
-      case H2 -> "SET LOCK_TIMEOUT 2000";
-      case POSTGRESQL -> "SET lock_timeout = '2s'";
-      case MARIADB -> "SET SESSION innodb_lock_wait_timeout = 2";
-    };
   }
 
   private long liveRows(String table) {
