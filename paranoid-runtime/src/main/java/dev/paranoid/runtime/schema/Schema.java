@@ -72,7 +72,7 @@ public final class Schema {
     List<String> statements = new ArrayList<>();
     for (TableDefinition table : ordered) {
       statements.add(dialect.adapt(createTable(dialect, table, names)));
-      if (table.deletedColumn() != null) {
+      if (table.deletedColumn() != null && dialect != Dialect.MARIADB) {
         statements.add(dialect.adapt("CREATE INDEX IF NOT EXISTS "
             + derivedName(table.name(), List.of(table.deletedColumn()), "idx")
             + " ON " + table.name() + " (" + table.deletedColumn() + ")"));
@@ -127,6 +127,11 @@ public final class Schema {
         lines.add("CONSTRAINT " + derivedName(table.name(), unique, "live_key")
             + " UNIQUE (" + String.join(", ", liveColumns) + ")");
       }
+    }
+    if (table.deletedColumn() != null && dialect == Dialect.MARIADB) {
+      // MySQL 8 has no CREATE INDEX IF NOT EXISTS: the index comes with CREATE TABLE IF NOT EXISTS
+      lines.add("INDEX " + derivedName(table.name(), List.of(table.deletedColumn()), "idx")
+          + " (" + table.deletedColumn() + ")");
     }
     for (TableDefinition.ForeignKey key : table.foreignKeys()) {
       if (created.contains(key.table())) {
