@@ -139,18 +139,13 @@ public final class SqlExecutor {
     } catch (SQLException e) {
       // the statement as the database received it
       String sent = sql == null || dialect == null ? sql : dialect.adapt(sql);
-      if (isUniqueViolation(e)) {
+      if (UniqueViolation.is(e)) {
+        String constraint = UniqueViolation.constraintOf(e);
         throw new UniqueConstraintException(
-            "A unique value is already held by a live row; nothing was changed", sent, e);
+            UniqueViolation.describe(constraint, sent), constraint, sent, e);
       }
       throw new ParanoidException(sql == null ? "Database access failed" : "Statement failed", sent, e);
     }
-  }
-
-  /** SQLState 23505 (H2, PostgreSQL), or MariaDB/MySQL's duplicate-key error 1062. */
-  private static boolean isUniqueViolation(SQLException e) {
-    return "23505".equals(e.getSQLState())
-        || ("23000".equals(e.getSQLState()) && e.getErrorCode() == 1062);
   }
 
   /**
