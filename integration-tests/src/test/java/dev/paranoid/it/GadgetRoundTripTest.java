@@ -13,6 +13,7 @@ import dev.paranoid.it.model.GadgetParanoidDao;
 import dev.paranoid.it.model.Priority;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Column;
+import dev.paranoid.runtime.jdbc.Dialect;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,7 +155,8 @@ class GadgetRoundTripTest extends DatabaseTestBase {
     Map<String, Object> row = db.row("SELECT * FROM gadgets WHERE id = ?", g.getId());
     assertEquals("GREEN", row.get("color"), "@Enumerated(STRING) stores the name");
     assertEquals(Priority.HIGH.ordinal(), row.get("priority"), "@Enumerated(ORDINAL) stores the ordinal");
-    assertEquals(TOKEN, row.get("token"));
+    // native on H2 and PostgreSQL; on MariaDB/MySQL the schema helper's CHAR(36) holds the text
+    assertEquals(db.dialect() == Dialect.MARIADB ? TOKEN.toString() : TOKEN, row.get("token"));
     assertEquals(LocalDate.of(2024, 3, 10), db.value(LocalDate.class, "gadgets", "released_on", g.getId()));
     assertEquals(GAP_WALL_CLOCK, row.get("remind_at"), "a LocalDateTime is stored as is");
     assertEquals(LocalDateTime.ofInstant(SEEN, ZoneOffset.UTC), row.get("seen_at"),

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paranoid.it.model.MemberParanoidDao;
 import dev.paranoid.it.model.MomentParanoidDao;
+import dev.paranoid.it.model.NoteParanoidDao;
 import dev.paranoid.it.model.OrderItemParanoidDao;
 import dev.paranoid.it.model.OrderParanoidDao;
 import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.model.ZonedMomentParanoidDao;
 import dev.paranoid.it.support.TestDatabase;
+import dev.paranoid.it.support.TestTables;
 import dev.paranoid.runtime.jdbc.Dialect;
 import dev.paranoid.runtime.schema.Schema;
 import dev.paranoid.runtime.schema.TableDefinition;
@@ -78,7 +80,17 @@ class SchemaHelperTest {
     assertTrue(sql.contains("dues DECIMAL(10, 3)"), sql);
     assertTrue(sql.contains("deleted_at " + timestamp(dialect)), sql);
     assertTrue(sql.contains("PRIMARY KEY (id)"), sql);
-    assertTrue(sql.contains("CREATE INDEX IF NOT EXISTS members_deleted_at_idx ON members (deleted_at)"), sql);
+    assertTrue(sql.contains(deletionIndex(dialect, "members_deleted_at_idx", "members")), sql);
+  }
+
+  /**
+   * The deletion column's index: its own statement on H2 and PostgreSQL; inside CREATE TABLE on
+   * MariaDB/MySQL, since MySQL 8 has no CREATE INDEX IF NOT EXISTS.
+   */
+  private static String deletionIndex(Dialect dialect, String name, String table) {
+    return dialect == Dialect.MARIADB
+        ? "INDEX " + name + " (deleted_at)"
+        : q(dialect, "CREATE INDEX IF NOT EXISTS " + name + " ON " + table + " (deleted_at)");
   }
 
   @ParameterizedTest
@@ -117,7 +129,7 @@ class SchemaHelperTest {
     assertTrue(alone.contains(q(dialect, "CREATE TABLE IF NOT EXISTS \"order\" (")), alone);
     assertTrue(alone.contains(q(dialect, "\"group\" VARCHAR(255)")), alone);
     assertTrue(alone.contains(q(dialect, "\"user\" BIGINT")), alone);
-    assertTrue(alone.contains(q(dialect, "CREATE INDEX IF NOT EXISTS order_deleted_at_idx ON \"order\" (deleted_at)")), alone);
+    assertTrue(alone.contains(deletionIndex(dialect, "order_deleted_at_idx", "\"order\"")), alone);
 
     String withUsers = ddl(dialect, ORDERS, USERS);
     assertTrue(withUsers.contains(q(dialect,
@@ -156,6 +168,35 @@ class SchemaHelperTest {
     String index = "CREATE INDEX IF NOT EXISTS stories_created_by_idx ON stories (created_by)";
     // H2 and MariaDB index a foreign key's column themselves; PostgreSQL does not
     assertEquals(dialect == Dialect.POSTGRESQL, ddl.contains(index), ddl);
+  }
+
+  /**
+   * Issue 9: the MariaDB dialect serves MySQL 8 too, so its DDL holds nothing MySQL 8 lacks: no
+   * UUID type, no CREATE INDEX IF NOT EXISTS (nor any statement but CREATE TABLE IF NOT EXISTS).
+   */
+  @Test
+  void mariaDbDdlIsValidOnMySql8() {
+    List<String> statements = Schema.ddl(Dialect.MARIADB, TestTables.all());
+    for (String sql : statements) {
+      assertTrue(sql.startsWith("CREATE TABLE IF NOT EXISTS "), sql);
+      assertFalse(sql.matches("(?s).*\\bUUID\\b.*"), sql);
+      assertFalse(sql.contains("CREATE INDEX") || sql.contains("CREATE UNIQUE INDEX"), sql);
+    }
+    assertEquals(TestTables.all().length, statements.size());
+    String notes = ddl(Dialect.MARIADB, NoteParanoidDao.TABLE_DEFINITION);
+    assertTrue(notes.contains("id CHAR(36) NOT NULL"), notes);
+    assertTrue(notes.contains("INDEX notes_deleted_at_idx (deleted_at)"), notes);
+    // live-unique keys: MySQL 8 accepts a STORED generated column with a unique key on it
+    String members = ddl(Dialect.MARIADB, MEMBERS);
+    assertTrue(members.contains("email_live VARCHAR(120) GENERATED ALWAYS AS"
+        + " (CASE WHEN deleted_at IS NULL THEN email END) STORED"), members);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Dialect.class, names = {"H2", "POSTGRESQL"})
+  void uuidIsANativeTypeOnH2AndPostgresql(Dialect dialect) {
+    String notes = ddl(dialect, NoteParanoidDao.TABLE_DEFINITION);
+    assertTrue(notes.contains("id UUID NOT NULL"), notes);
   }
 
   private static int count(String text, String part) {

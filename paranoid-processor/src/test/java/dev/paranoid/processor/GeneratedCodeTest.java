@@ -183,6 +183,25 @@ class GeneratedCodeTest {
     }
   }
 
+  /**
+   * Issue 10: an entity with no column but its generated key and its deletion time inserts a row
+   * of defaults in standard SQL (the runtime's Dialect rewrites it for MariaDB/MySQL), and says so.
+   */
+  @Test
+  void anEntityWithOnlyAGeneratedKeyInsertsDefaultValues() {
+    Compilation compilation = compile(source("shop.Marker",
+        "@Entity", "@Table(name = \"markers\")", "@Paranoid", "public class Marker {",
+        ID, DELETED_AT, "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String dao = generatedSource(compilation, "shop.MarkerParanoidDao");
+    assertTrue(dao.contains("\"INSERT INTO markers DEFAULT VALUES\""), dao);
+    assertTrue(dao.contains("<pre>{@code INSERT INTO markers DEFAULT VALUES}</pre>"), dao);
+    assertTrue(dao.contains("receive {@code INSERT INTO markers () VALUES ()}"), dao);
+    assertFalse(dao.contains("()\""), "no empty column list in any statement:\n" + dao);
+    assertTrue(dao.contains("executor.insert(Sql.INSERT, \"id\", StatementBinder.NONE, keys ->"), dao);
+    assertTrue(dao.contains("import dev.paranoid.runtime.jdbc.StatementBinder;"), dao);
+  }
+
   @Test
   void compilingTwiceGivesByteIdenticalSources() {
     JavaFileObject[] sources = withoutEnumFields();

@@ -17,6 +17,6 @@ public final class ServerAvailability implements ExecutionCondition {
     return problem == null
         ? ConditionEvaluationResult.enabled("the database of this run is reachable")
         : ConditionEvaluationResult.disabled(
-            ServerDatabases.configured() + " unreachable, skipped: " + problem);
+            ServerDatabases.run() + " unreachable, skipped: " + problem);
   }
 }

@@ -1,5 +1,6 @@
 package dev.paranoid.it.support;
 
+import com.mysql.cj.jdbc.MysqlDataSource;
 import dev.paranoid.runtime.jdbc.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,17 +14,22 @@ import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The PostgreSQL and MariaDB servers the suite runs on, from environment variables with the
- * defaults of the development machines:
+ * The servers the suite runs on, from environment variables with the defaults of the development
+ * machines:
  *
  * <pre>
  * PARANOID_PG_URL       jdbc:postgresql://127.0.0.1:5432/test   PARANOID_PG_USER      postgres
  * PARANOID_MARIADB_URL  jdbc:mariadb://127.0.0.1:3306/test      PARANOID_MARIADB_USER root
- * PARANOID_PG_PASSWORD, PARANOID_MARIADB_PASSWORD               (empty)
+ * PARANOID_MYSQL_URL    jdbc:mysql://127.0.0.1:3306/test        PARANOID_MYSQL_USER   root
+ * PARANOID_PG_PASSWORD, PARANOID_MARIADB_PASSWORD, PARANOID_MYSQL_PASSWORD   (empty)
  * </pre>
  *
- * Each test gets a fresh schema (PostgreSQL) or database (MariaDB) named {@code paranoid_it}, or
- * {@code PARANOID_SCRATCH} when set.
+ * The {@code mysql-driver} run uses MySQL Connector/J; its default URL is the MariaDB server,
+ * which is what CI checks (there is no MySQL server there). Point {@code PARANOID_MYSQL_URL} at a
+ * MySQL server to run the suite on one.
+ *
+ * <p>Each test gets a fresh schema (PostgreSQL) or database (MariaDB/MySQL) named
+ * {@code paranoid_it}, or {@code PARANOID_SCRATCH} when set.
  * When a server cannot be reached its tests are skipped with a banner on stderr, unless
  * {@code PARANOID_REQUIRE_DATABASES} is set, which turns the skip into a failure.
  */
@@ -34,39 +40,70 @@ final class ServerDatabases {
    * (developers, helpers, CI jobs) can share one server without dropping each other's tables.
    */
   private static final String SCRATCH = scratchName();
-  private static final Map<Dialect, String> UNREACHABLE = new EnumMap<>(Dialect.class);
-  private static final Map<Dialect, Boolean> CHECKED = new EnumMap<>(Dialect.class);
+  private static final Map<Run, String> UNREACHABLE = new EnumMap<>(Run.class);
+  private static final Map<Run, Boolean> CHECKED = new EnumMap<>(Run.class);
+
+  /** One surefire execution: a database and the driver that talks to it. */
+  enum Run {
+    H2(Dialect.H2),
+    POSTGRESQL(Dialect.POSTGRESQL),
+    MARIADB(Dialect.MARIADB),
+    /** MySQL Connector/J; the server is MariaDB unless PARANOID_MYSQL_URL names a MySQL one. */
+    MYSQL_DRIVER(Dialect.MARIADB);
+
+    final Dialect dialect;
+
+    Run(Dialect dialect) {
+      this.dialect = dialect;
+    }
+  }
 
   private ServerDatabases() {}
 
-  /** The database of this run: system property {@code paranoid.it.database}. */
-  static Dialect configured() {
+  /** The run: system property {@code paranoid.it.database}. */
+  static Run run() {
     String name = System.getProperty("paranoid.it.database", "h2").trim().toLowerCase(Locale.ROOT);
     return switch (name) {
-      case "h2" -> Dialect.H2;
-      case "postgresql", "postgres", "pg" -> Dialect.POSTGRESQL;
-      case "mariadb", "mysql" -> Dialect.MARIADB;
-      default -> throw new IllegalStateException(
-          "paranoid.it.database=" + name + " is not one of h2, postgresql, mariadb");
+      case "h2" -> Run.H2;
+      case "postgresql", "postgres", "pg" -> Run.POSTGRESQL;
+      case "mariadb", "mysql" -> Run.MARIADB;
+      case "mysql-driver" -> Run.MYSQL_DRIVER;
+      default -> throw new IllegalStateException("paranoid.it.database=" + name
+          + " is not one of h2, postgresql, mariadb, mysql-driver");
     };
   }
 
+  /** The database (dialect) of this run. */
+  static Dialect configured() {
+    return run().dialect;
+  }
+
   /** An empty scratch schema on the server, or a skipped (or failed) test when it is down. */
-  static synchronized DataSource fresh(Dialect dialect) {
-    requireReachable(dialect);
+  static synchronized DataSource fresh(Run run) {
+    requireReachable(run);
     try {
-      if (dialect == Dialect.POSTGRESQL) {
-        run(postgres(env("PARANOID_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test")),
-            "DROP SCHEMA IF EXISTS " + SCRATCH + " CASCADE", "CREATE SCHEMA " + SCRATCH);
-        PGSimpleDataSource scratch = postgres(env("PARANOID_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"));
-        scratch.setCurrentSchema(SCRATCH);
-        return scratch;
+      switch (run) {
+        case POSTGRESQL -> {
+          run(postgres(env("PARANOID_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test")),
+              "DROP SCHEMA IF EXISTS " + SCRATCH + " CASCADE", "CREATE SCHEMA " + SCRATCH);
+          PGSimpleDataSource scratch = postgres(env("PARANOID_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"));
+          scratch.setCurrentSchema(SCRATCH);
+          return scratch;
+        }
+        case MARIADB -> {
+          String url = mariadbUrl();
+          run(mariadb(url), "DROP DATABASE IF EXISTS " + SCRATCH, "CREATE DATABASE " + SCRATCH);
+          return mariadb(withDatabase(url, SCRATCH));
+        }
+        case MYSQL_DRIVER -> {
+          String url = mysqlUrl();
+          run(mysql(url), "DROP DATABASE IF EXISTS " + SCRATCH, "CREATE DATABASE " + SCRATCH);
+          return mysql(withDatabase(url, SCRATCH));
+        }
+        default -> throw new IllegalStateException(run + " has no server");
       }
-      String url = env("PARANOID_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
-      run(mariadb(url), "DROP DATABASE IF EXISTS " + SCRATCH, "CREATE DATABASE " + SCRATCH);
-      return mariadb(withDatabase(url, SCRATCH));
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not reset the " + dialect + " scratch schema", e);
+      throw new IllegalStateException("Could not reset the " + run + " scratch schema", e);
     }
   }
 
@@ -76,39 +113,41 @@ final class ServerDatabases {
    * run and fail on the unreachable server.
    */
   static synchronized String whyUnusable() {
-    Dialect dialect = configured();
-    if (dialect == Dialect.H2 || required()) {
+    Run run = run();
+    if (run == Run.H2 || required()) {
       return null;
     }
-    probe(dialect);
-    return UNREACHABLE.get(dialect);
+    probe(run);
+    return UNREACHABLE.get(run);
   }
 
-  private static void requireReachable(Dialect dialect) {
-    probe(dialect);
-    String problem = UNREACHABLE.get(dialect);
+  private static void requireReachable(Run run) {
+    probe(run);
+    String problem = UNREACHABLE.get(run);
     if (problem != null) {
       if (required()) {
-        throw new IllegalStateException(dialect + " is required (PARANOID_REQUIRE_DATABASES) but"
+        throw new IllegalStateException(run + " is required (PARANOID_REQUIRE_DATABASES) but"
             + " unreachable: " + problem);
       }
-      Assumptions.abort(dialect + " unreachable, test skipped: " + problem);
+      Assumptions.abort(run + " unreachable, test skipped: " + problem);
     }
   }
 
-  private static void probe(Dialect dialect) {
-    if (!CHECKED.containsKey(dialect)) {
-      CHECKED.put(dialect, true);
-      DataSource probe = dialect == Dialect.POSTGRESQL
-          ? postgres(env("PARANOID_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"))
-          : mariadb(env("PARANOID_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test"));
+  private static void probe(Run run) {
+    if (!CHECKED.containsKey(run)) {
+      CHECKED.put(run, true);
+      DataSource probe = switch (run) {
+        case POSTGRESQL -> postgres(env("PARANOID_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"));
+        case MYSQL_DRIVER -> mysql(mysqlUrl());
+        default -> mariadb(mariadbUrl());
+      };
       try (Connection connection = probe.getConnection()) {
         connection.isValid(3);
       } catch (SQLException e) {
-        UNREACHABLE.put(dialect, e.getMessage());
+        UNREACHABLE.put(run, e.getMessage());
         if (!required()) {
           System.err.println("\n**************************************************************");
-          System.err.println("*** " + dialect + " tests SKIPPED: server unreachable (" + e.getMessage() + ")");
+          System.err.println("*** " + run + " tests SKIPPED: server unreachable (" + e.getMessage() + ")");
           System.err.println("*** set PARANOID_REQUIRE_DATABASES=1 to make this a failure");
           System.err.println("**************************************************************\n");
         }
@@ -144,12 +183,30 @@ final class ServerDatabases {
     }
   }
 
-  /** {@code jdbc:mariadb://host:port/test?x} with the database replaced. */
+  private static String mariadbUrl() {
+    return env("PARANOID_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
+  }
+
+  private static String mysqlUrl() {
+    return env("PARANOID_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/test");
+  }
+
+  private static MysqlDataSource mysql(String url) {
+    MysqlDataSource dataSource = new MysqlDataSource();
+    // seeding inserts thousands of rows in batches: one multi-row INSERT per batch, not per row
+    dataSource.setURL(url + (url.contains("?") ? "&" : "?")
+        + "connectTimeout=3000&rewriteBatchedStatements=true");
+    dataSource.setUser(env("PARANOID_MYSQL_USER", "root"));
+    dataSource.setPassword(env("PARANOID_MYSQL_PASSWORD", ""));
+    return dataSource;
+  }
+
+  /** {@code jdbc:mariadb://host:port/test?x} (or {@code jdbc:mysql:}) with the database replaced. */
   private static String withDatabase(String url, String database) {
     int query = url.indexOf('?');
     String base = query < 0 ? url : url.substring(0, query);
     String rest = query < 0 ? "" : url.substring(query);
-    int slash = base.indexOf('/', "jdbc:mariadb://".length());
+    int slash = base.indexOf('/', base.indexOf("//") + 2);
     return (slash < 0 ? base : base.substring(0, slash)) + "/" + database + rest;
   }
 

@@ -24,7 +24,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * the DAOs under test.
  *
  * <p>Which database: the system property {@code paranoid.it.database} ({@code h2}, the default;
- * {@code postgresql}; {@code mariadb}), set per surefire execution. PostgreSQL and MariaDB come
+ * {@code postgresql}; {@code mariadb}; {@code mysql-driver}: the MariaDB server through MySQL
+ * Connector/J), set per surefire execution. PostgreSQL and MariaDB come
  * from {@link ServerDatabases}: a test whose server is unreachable is skipped, loudly, unless
  * {@code PARANOID_REQUIRE_DATABASES} is set (CI sets it), which makes it fail.
  */
@@ -58,7 +59,7 @@ public final class TestDatabase implements AutoCloseable {
       h2.setPassword("");
       return new TestDatabase(h2, Dialect.H2);
     }
-    return new TestDatabase(ServerDatabases.fresh(dialect), dialect);
+    return new TestDatabase(ServerDatabases.fresh(ServerDatabases.run()), dialect);
   }
 
   /** The database this run uses ({@code paranoid.it.database}). */
@@ -159,8 +160,10 @@ public final class TestDatabase implements AutoCloseable {
         if (!rows.next()) {
           throw new AssertionError("No row from " + sql);
         }
-        T value = type == LocalDateTime.class
-            ? type.cast(utcWallClock(rows, 1)) : rows.getObject(1, type);
+        T value = type == LocalDateTime.class ? type.cast(utcWallClock(rows, 1))
+            // by its text: MySQL Connector/J has no UUID conversion
+            : type == java.util.UUID.class ? type.cast(uuid(rows.getString(1)))
+            : rows.getObject(1, type);
         if (rows.next()) {
           throw new AssertionError("More than one row from " + sql);
         }
@@ -211,10 +214,16 @@ public final class TestDatabase implements AutoCloseable {
         : LocalDateTime.ofInstant(stored.toInstant(), java.time.ZoneOffset.UTC);
   }
 
-  private static void bind(PreparedStatement statement, Object... parameters)
-      throws SQLException {
+  private static java.util.UUID uuid(String text) {
+    return text == null ? null : java.util.UUID.fromString(text);
+  }
+
+  /** Binds each parameter; a UUID as its text on MariaDB/MySQL, as Paranoid stores it there. */
+  private void bind(PreparedStatement statement, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
-      statement.setObject(i + 1, parameters[i]);
+      Object value = parameters[i];
+      statement.setObject(i + 1, value instanceof java.util.UUID && dialect == Dialect.MARIADB
+          ? value.toString() : value);
     }
   }
 }

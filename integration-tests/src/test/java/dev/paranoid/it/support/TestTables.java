@@ -1,6 +1,8 @@
 package dev.paranoid.it.support;
 
+import dev.paranoid.it.model.BadgeParanoidDao;
 import dev.paranoid.it.model.GadgetParanoidDao;
+import dev.paranoid.it.model.MarkerParanoidDao;
 import dev.paranoid.it.model.NoteParanoidDao;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.ReviewParanoidDao;
@@ -22,7 +24,9 @@ public final class TestTables {
       StoryParanoidDao.TABLE_DEFINITION,
       ReviewParanoidDao.TABLE_DEFINITION,
       NoteParanoidDao.TABLE_DEFINITION,
-      GadgetParanoidDao.TABLE_DEFINITION
+      GadgetParanoidDao.TABLE_DEFINITION,
+      MarkerParanoidDao.TABLE_DEFINITION,
+      BadgeParanoidDao.TABLE_DEFINITION
     };
   }
 }

@@ -76,7 +76,11 @@ final class CrudMethods {
     String entityName = context.entity.simpleName();
     MethodSpec.Builder method = publicMethod("create", entity)
         .addJavadoc(doc("Inserts {@code entity} as a live row and returns it, with "
-            + (model.generatedId() ? "its generated id and " : "") + "its managed timestamps set.",
+            + (model.generatedId() ? "its generated id and " : "") + "its managed timestamps set."
+            + (sql.insertColumns().isEmpty()
+                ? " No column has a value to send; MariaDB and MySQL, which lack DEFAULT VALUES,"
+                    + " receive {@code INSERT INTO " + model.table() + " () VALUES ()}."
+                : ""),
             sql.insert()))
         .addParameter(entity, "entity")
         .addStatement("$T.requireNonNull(entity, \"entity must not be null\")", RuntimeNames.OBJECTS);
@@ -109,10 +113,17 @@ final class CrudMethods {
                 initialVersion(version), version.access().read("entity"))));
     CodeBlock bindings = bindings(columns, List.of());
     if (model.generatedId()) {
-      body.add("$T id = executor.insert($N, $S, statement -> {\n$>",
-              context.idType, StatementConstants.ref(INSERT), model.id().sqlColumn())
-          .add(bindings)
-          .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
+      if (bindings.isEmpty()) {
+        // INSERT INTO t DEFAULT VALUES: nothing to bind
+        body.addStatement("$T id = executor.insert($N, $S, $T.NONE, keys -> $L.read(keys, 1))",
+            context.idType, StatementConstants.ref(INSERT), model.id().sqlColumn(),
+            RuntimeNames.STATEMENT_BINDER, context.jdbcType(id));
+      } else {
+        body.add("$T id = executor.insert($N, $S, statement -> {\n$>",
+                context.idType, StatementConstants.ref(INSERT), model.id().sqlColumn())
+            .add(bindings)
+            .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
+      }
       if (!model.record()) {
         body.addStatement(context.assign(id, "entity", CodeBlock.of("id")));
       }

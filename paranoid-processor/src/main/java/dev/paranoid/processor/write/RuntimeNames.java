@@ -16,6 +16,7 @@ final class RuntimeNames {
   static final ClassName JDBC_TYPE = ClassName.get(RUNTIME + ".jdbc", "JdbcType");
   static final ClassName JDBC_TYPES = ClassName.get(RUNTIME + ".jdbc", "JdbcTypes");
   static final ClassName SQL_EXECUTOR = ClassName.get(RUNTIME + ".jdbc", "SqlExecutor");
+  static final ClassName STATEMENT_BINDER = ClassName.get(RUNTIME + ".jdbc", "StatementBinder");
   static final ClassName DIALECT = ClassName.get(RUNTIME + ".jdbc", "Dialect");
   static final ClassName ENTITY_TABLE = ClassName.get(RUNTIME + ".table", "EntityTable");
   static final ClassName PARANOID_TABLE = ClassName.get(RUNTIME + ".table", "ParanoidTable");

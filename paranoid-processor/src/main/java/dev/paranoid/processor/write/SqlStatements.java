@@ -49,6 +49,11 @@ final class SqlStatements {
 
   String insert() {
     List<Property> columns = insertColumns();
+    if (columns.isEmpty()) {
+      // a generated key and nothing else: "()" is not standard SQL (PostgreSQL refuses it);
+      // Dialect adapts this standard form for MariaDB/MySQL, which lack DEFAULT VALUES
+      return "INSERT INTO " + model.table() + " DEFAULT VALUES";
+    }
     return "INSERT INTO " + model.table() + " ("
         + columns.stream().map(Property::sqlColumn).collect(Collectors.joining(", "))
         + ") VALUES (" + columns.stream().map(p -> "?").collect(Collectors.joining(", ")) + ")";

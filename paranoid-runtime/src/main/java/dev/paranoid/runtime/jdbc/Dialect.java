@@ -17,7 +17,7 @@ public enum Dialect {
     public String adapt(String sql) {
       // Generated SQL has no string literals (every value is a parameter), so every double quote
       // is an identifier quote, which MariaDB/MySQL spell with backticks.
-      return sql.indexOf('"') < 0 ? sql : sql.replace('"', '`');
+      return withoutDefaultValues(sql.indexOf('"') < 0 ? sql : sql.replace('"', '`'));
     }
 
     @Override
@@ -57,6 +57,16 @@ public enum Dialect {
       case MARIADB -> 60_000;
       case H2 -> 5_000;
     };
+  }
+
+  /**
+   * {@code INSERT INTO t DEFAULT VALUES} (a row of defaults only, standard SQL) as MariaDB and
+   * MySQL spell it: {@code INSERT INTO t () VALUES ()}.
+   */
+  private static String withoutDefaultValues(String sql) {
+    return sql.startsWith("INSERT INTO ") && sql.endsWith(" DEFAULT VALUES")
+        ? sql.substring(0, sql.length() - " DEFAULT VALUES".length()) + " () VALUES ()"
+        : sql;
   }
 
   /** The statement as this database must receive it. */

@@ -84,8 +84,13 @@ public final class JdbcTypes {
   public static final JdbcType<byte[]> BYTES =
       new Simple<>(Types.VARBINARY, PreparedStatement::setBytes, ResultSet::getBytes, false);
 
+  /**
+   * A UUID: a native {@code uuid} on H2 and PostgreSQL; on MariaDB/MySQL its 36-character text,
+   * which MariaDB's {@code UUID} type and a {@code CHAR(36)} column both accept, whichever driver
+   * sends it (MySQL Connector/J would send a {@code setObject(UUID)} as a serialized Java object).
+   */
   public static final JdbcType<UUID> UUID_TYPE =
-      new Simple<>(Types.OTHER, PreparedStatement::setObject, JdbcTypes::readUuid, false);
+      new Simple<>(Types.OTHER, JdbcTypes::bindUuid, JdbcTypes::readUuid, false);
 
   public static final JdbcType<LocalDate> LOCAL_DATE =
       new Simple<>(
@@ -162,6 +167,15 @@ public final class JdbcTypes {
           return constants[ordinal];
         },
         false);
+  }
+
+  private static void bindUuid(PreparedStatement statement, int index, UUID value)
+      throws SQLException {
+    if (dialectOf(statement.getConnection()) == Dialect.MARIADB) {
+      statement.setString(index, value.toString());
+    } else {
+      statement.setObject(index, value);
+    }
   }
 
   private static UUID readUuid(ResultSet row, int index) throws SQLException {

@@ -187,9 +187,10 @@ public final class SqlExecutor {
 
   private RuntimeException failure(String sql, SQLException e) {
     String sent = sent(sql);
-    if (isUniqueViolation(e)) {
+    if (UniqueViolation.is(e)) {
+      String constraint = UniqueViolation.constraintOf(e);
       return new UniqueConstraintException(
-          "A unique value is already held by a live row; nothing was changed", sent, e);
+          UniqueViolation.describe(constraint, sent), constraint, sent, e);
     }
     return new ParanoidException(sql == null ? "Database access failed" : "Statement failed", sent, e);
   }
@@ -197,12 +198,6 @@ public final class SqlExecutor {
   /** The statement as the database received it. */
   private String sent(String sql) {
     return sql == null || dialect == null ? sql : dialect.adapt(sql);
-  }
-
-  /** SQLState 23505 (H2, PostgreSQL), or MariaDB/MySQL's duplicate-key error 1062. */
-  private static boolean isUniqueViolation(SQLException e) {
-    return "23505".equals(e.getSQLState())
-        || ("23000".equals(e.getSQLState()) && e.getErrorCode() == 1062);
   }
 
   /**

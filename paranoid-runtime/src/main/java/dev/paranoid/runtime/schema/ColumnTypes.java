@@ -25,7 +25,8 @@ final class ColumnTypes {
       case REAL -> maria ? "FLOAT" : "REAL";
       case DECIMAL -> "DECIMAL(" + column.precision() + ", " + column.scale() + ")";
       case BINARY -> maria ? "LONGBLOB" : postgres ? "BYTEA" : "VARBINARY";
-      case UUID -> "UUID";
+      // MySQL has no UUID type (MariaDB has since 10.7): the 36-character text fits both servers
+      case UUID -> maria ? "CHAR(36)" : "UUID";
       case DATE -> "DATE";
       case TIMESTAMP -> maria ? "DATETIME(6)" : "TIMESTAMP(6)";
       // MariaDB has no zoned type: the UTC rule applies, as for zone-less columns

@@ -18,12 +18,13 @@ import javax.sql.DataSource;
 
 /**
  * Creates the tables of a set of DAOs ({@code UserParanoidDao.TABLE_DEFINITION}, ...) on H2,
- * PostgreSQL or MariaDB: columns, primary key, an index on each deletion column, foreign keys for
- * join columns whose table is in the set (with an index on the join column: PostgreSQL does not
- * make one itself), and unique keys. On a paranoid table a unique key holds
- * among live rows only, so a value can be reused after a soft delete: a partial unique index on
- * PostgreSQL; on H2 and MariaDB a generated column per key column that is NULL once the row is
- * deleted, with the unique key on those.
+ * PostgreSQL or MariaDB/MySQL: columns, primary key, an index on each deletion column, foreign
+ * keys for join columns whose table is in the set (with an index on the join column: PostgreSQL
+ * does not make one itself), and unique keys. On a paranoid table a unique key holds among live
+ * rows only, so a value can be reused after a soft delete: a partial unique index on PostgreSQL;
+ * on H2 and MariaDB/MySQL a generated column per key column that is NULL once the row is
+ * deleted, with the unique key on those. MariaDB and MySQL get one DDL, limited to what MySQL 8
+ * also accepts: no UUID type, no CREATE INDEX IF NOT EXISTS (the index is part of CREATE TABLE).
  *
  * <p>For demos and tests, and as a starting point for migrations: {@link #ddl} gives the
  * statements without running them.
@@ -101,7 +102,7 @@ public final class Schema {
     List<String> statements = new ArrayList<>();
     for (TableDefinition table : ordered) {
       statements.add(dialect.adapt(createTable(dialect, table, names)));
-      if (table.deletedColumn() != null) {
+      if (table.deletedColumn() != null && dialect != Dialect.MARIADB) {
         statements.add(dialect.adapt("CREATE INDEX IF NOT EXISTS "
             + derivedName(table.name(), List.of(table.deletedColumn()), "idx")
             + " ON " + table.name() + " (" + table.deletedColumn() + ")"));
@@ -156,6 +157,11 @@ public final class Schema {
         lines.add("CONSTRAINT " + derivedName(table.name(), unique, "live_key")
             + " UNIQUE (" + String.join(", ", liveColumns) + ")");
       }
+    }
+    if (table.deletedColumn() != null && dialect == Dialect.MARIADB) {
+      // MySQL 8 has no CREATE INDEX IF NOT EXISTS: the index comes with CREATE TABLE IF NOT EXISTS
+      lines.add("INDEX " + derivedName(table.name(), List.of(table.deletedColumn()), "idx")
+          + " (" + table.deletedColumn() + ")");
     }
     for (TableDefinition.ForeignKey key : table.foreignKeys()) {
       if (created.contains(key.table())) {

@@ -42,6 +42,16 @@ class DialectTest {
   }
 
   @Test
+  void mariaDbSpellsARowOfDefaultsWithEmptyLists() {
+    assertEquals("INSERT INTO `order` () VALUES ()",
+        Dialect.MARIADB.adapt("INSERT INTO \"order\" DEFAULT VALUES"));
+    assertEquals("INSERT INTO markers DEFAULT VALUES",
+        Dialect.POSTGRESQL.adapt("INSERT INTO markers DEFAULT VALUES"));
+    assertEquals("INSERT INTO markers DEFAULT VALUES",
+        Dialect.H2.adapt("INSERT INTO markers DEFAULT VALUES"));
+  }
+
+  @Test
   void h2AndPostgreSqlTakeStandardSqlAsIs() {
     assertEquals(STANDARD_SQL, Dialect.H2.adapt(STANDARD_SQL));
     assertEquals(STANDARD_SQL, Dialect.POSTGRESQL.adapt(STANDARD_SQL));
