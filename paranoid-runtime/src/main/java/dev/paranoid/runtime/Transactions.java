@@ -181,7 +181,9 @@ public final class Transactions {
   private static <T> T joinManagedElsewhere(
       DataSource dataSource, Connection connection, SqlCallable<T> work, boolean spring)
       throws SQLException {
-    Savepoint savepoint = connection.setSavepoint();
+    // a read-only transaction has nothing of Paranoid's to undo (its writes are refused before
+    // they are sent), and MySQL Connector/J refuses a savepoint there
+    Savepoint savepoint = connection.isReadOnly() ? null : connection.setSavepoint();
     BoundConnections.Bound bound = BoundConnections.bind(dataSource, connection, true);
     try {
       T result = invoke(work);
@@ -189,16 +191,20 @@ public final class Transactions {
         throw new ParanoidException("A nested block failed inside a transaction managed elsewhere;"
             + " its statements were rolled back to where the block began", null);
       }
-      release(connection, savepoint);
+      if (savepoint != null) {
+        release(connection, savepoint);
+      }
       if (spring) {
         BoundConnections.handOver(dataSource, bound);
       }
       return result;
     } catch (RuntimeException | Error failure) {
-      try {
-        connection.rollback(savepoint);
-      } catch (SQLException e) {
-        failure.addSuppressed(e);
+      if (savepoint != null) {
+        try {
+          connection.rollback(savepoint);
+        } catch (SQLException e) {
+          failure.addSuppressed(e);
+        }
       }
       bound.rolledBack(failure);
       throw failure;
