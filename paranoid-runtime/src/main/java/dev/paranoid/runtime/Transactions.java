@@ -73,6 +73,50 @@ public final class Transactions {
   }
 
   /**
+   * Runs {@code work} in one transaction like {@link #call}, and runs it again, up to
+   * {@code maxAttempts} times in all, when the database rolls it back for a conflict with a
+   * concurrent transaction ({@link TransactionConflictException}: a deadlock or a serialization
+   * failure), after a random pause that doubles with each attempt (up to one second). Every other
+   * failure, and the last conflict, is thrown. Entities changed by instance operations get their
+   * former values back with each rollback, so the work may use them again.
+   *
+   * <p>Safe for work whose only effects are in this database: it must not send mail, call other
+   * services or change state outside the transaction, since those would happen again. Inside an
+   * open transaction (an outer block, a Spring-managed transaction) the work joins it and is not
+   * retried: a conflict rolls back the whole transaction, so only its owner can run it again.
+   */
+  public static <T> T callWithRetry(DataSource dataSource, int maxAttempts, SqlCallable<T> work) {
+    Objects.requireNonNull(dataSource, "dataSource must not be null");
+    Objects.requireNonNull(work, "work must not be null");
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+    }
+    if (BoundConnections.transaction(dataSource) != null
+        || ConnectionLease.inSpringTransaction(dataSource)) {
+      return call(dataSource, work);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call(dataSource, work);
+      } catch (TransactionConflictException conflict) {
+        if (attempt >= maxAttempts) {
+          throw conflict;
+        }
+        Backoff.pause(attempt, conflict);
+      }
+    }
+  }
+
+  /** {@link #callWithRetry} for work without a result. */
+  public static void runWithRetry(DataSource dataSource, int maxAttempts, SqlRunnable work) {
+    Objects.requireNonNull(work, "work must not be null");
+    callWithRetry(dataSource, maxAttempts, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /**
    * Declares that connections of {@code dataSource} which arrive with auto-commit off are in a
    * transaction someone else commits (a Jakarta EE container's JTA DataSource, a hand-made
    * transaction-aware DataSource): build the DAOs and {@code Transactions} blocks on the returned
@@ -124,6 +168,10 @@ public final class Transactions {
     try {
       connection.commit();
     } catch (SQLException e) {
+      if (TransactionConflictException.isConflict(e)) {
+        throw new TransactionConflictException("Commit failed: the database rolled back the"
+            + " transaction for a conflict with a concurrent one; run it again", null, e);
+      }
       throw new ParanoidException("Commit failed; the transaction was rolled back", e);
     }
   }

@@ -55,6 +55,12 @@ public final class ConnectionLease implements AutoCloseable {
     }
   }
 
+  /** Whether a Spring-managed transaction of this thread holds a connection of {@code dataSource}. */
+  public static boolean inSpringTransaction(DataSource dataSource) {
+    SpringTransactions spring = SpringTransactions.get();
+    return spring != null && spring.holds(dataSource);
+  }
+
   public Connection connection() {
     return connection;
   }

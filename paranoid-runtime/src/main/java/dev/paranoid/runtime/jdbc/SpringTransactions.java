@@ -132,6 +132,16 @@ final class SpringTransactions {
     }
   }
 
+  /** Whether the thread's Spring transaction holds a connection of {@code dataSource}. */
+  boolean holds(DataSource dataSource) {
+    try {
+      return (boolean) isActualTransactionActive.invoke()
+          && (boolean) hasResource.invoke((Object) key(dataSource));
+    } catch (Throwable e) {
+      throw rethrown(e);
+    }
+  }
+
   /**
    * Runs {@code undo} if the thread's Spring transaction on {@code dataSource} rolls back; false
    * (nothing registered) when no Spring transaction holds that DataSource.

@@ -3,6 +3,7 @@ package dev.paranoid.runtime.jdbc;
 import dev.paranoid.runtime.ParanoidException;
 import dev.paranoid.runtime.SqlCallable;
 import dev.paranoid.runtime.Transactions;
+import dev.paranoid.runtime.TransactionConflictException;
 import dev.paranoid.runtime.UniqueConstraintException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -187,6 +188,11 @@ public final class SqlExecutor {
 
   private RuntimeException failure(String sql, SQLException e) {
     String sent = sent(sql);
+    if (TransactionConflictException.isConflict(e)) {
+      return new TransactionConflictException("The database rolled back the transaction for a"
+          + " conflict with a concurrent one (deadlock or serialization failure); run the whole"
+          + " transaction again", sent, e);
+    }
     if (UniqueViolation.is(e)) {
       String constraint = UniqueViolation.constraintOf(e);
       return new UniqueConstraintException(
