@@ -25,6 +25,11 @@ public enum Dialect {
       // MySQL/MariaDB accept OFFSET only after a LIMIT; this is the documented "no limit" value.
       return " LIMIT 18446744073709551615";
     }
+
+    @Override
+    public String sameInstant(String left, String right) {
+      return left + " = " + right; // DATETIME only: Paranoid's columns all hold UTC wall-clock time
+    }
   };
 
   /** The dialect of the database behind {@code connection}, from its metadata. */
@@ -57,6 +62,17 @@ public enum Dialect {
       case MARIADB -> 60_000;
       case H2 -> 5_000;
     };
+  }
+
+  /**
+   * A condition true when two timestamp columns hold the same instant, whatever their kinds. H2 and
+   * PostgreSQL compare a zone-less timestamp with a zoned one through the session's time zone (the
+   * JVM's, set by the driver), where Paranoid's zone-less columns hold UTC wall-clock time; the
+   * epoch of a zone-less value counts from its wall-clock time as if UTC, that of a zoned one from
+   * its instant, so epochs compare exactly across kinds (numeric, to the microsecond).
+   */
+  public String sameInstant(String left, String right) {
+    return "EXTRACT(EPOCH FROM " + left + ") = EXTRACT(EPOCH FROM " + right + ")";
   }
 
   /** The statement as this database must receive it. */

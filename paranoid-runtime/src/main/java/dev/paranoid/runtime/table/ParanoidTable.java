@@ -112,7 +112,9 @@ public final class ParanoidTable<E> {
     appendVersionBump(sql);
     WhereClause.append(
         sql, DeletedFilter.ONLY_DELETED.predicate(table.deletedColumn()), List.of(condition));
-    return run(CascadeStatements.restore(table, cascades, condition), sql);
+    // the dialect only when there is a cascade: a DAO that has none never needs it here
+    return cascades.isEmpty() ? run(List.of(), sql)
+        : run(CascadeStatements.restore(table, cascades, condition, executor.dialect()), sql);
   }
 
   /** A row that changes gets a new version, so that entities read before become stale. */
