@@ -23,7 +23,7 @@ import java.util.TimeZone;
  *   <li>PostgreSQL: an untyped literal with an explicit {@code +00} offset, which "timestamp"
  *       reads as UTC wall-clock time and "timestamptz" as the instant (a LocalDateTime would reach
  *       timestamptz through the session's, i.e. the JVM's, zone).
- *   <li>MariaDB (Connector/J and MySQL Connector/J): the text {@code yyyy-MM-dd HH:mm:ss.n}. MySQL
+ *   <li>MariaDB (Connector/J and MySQL Connector/J): the text {@code yyyy-MM-dd HH:mm:ss.ffffff}. MySQL
  *       Connector/J sees MariaDB's "5.5.5-" version prefix and drops the fraction of a
  *       LocalDateTime or Timestamp; a string reaches the server as written.
  *   <li>H2: converts between its two kinds through the session's zone and has no literal that suits
@@ -48,12 +48,16 @@ final class ExactTime {
     switch (Dialect.detect(statement.getConnection())) {
       case POSTGRESQL -> {
         StorableRange.POSTGRES_TIMESTAMP.check(utc, value);
-        statement.setObject(index, postgresDate(utc.toLocalDate()) + ' ' + time(utc) + "+00"
+        // nanoseconds as given: PostgreSQL rounds them to its microseconds
+        statement.setObject(index, postgresDate(utc.toLocalDate()) + ' ' + time(utc, 9) + "+00"
             + era(utc.getYear()), Types.OTHER);
       }
       case MARIADB -> {
         StorableRange.MARIADB_DATETIME.check(utc, value);
-        statement.setString(index, date(utc.getYear(), utc.toLocalDate()) + ' ' + time(utc));
+        // microseconds, cut as MariaDB cuts them when it stores a value: an UPDATE whose WHERE
+        // compares an indexed DATETIME(6) with a string of more fractional digits matches no row
+        // (MariaDB 10.11), although a SELECT with the same condition finds it
+        statement.setString(index, date(utc.getYear(), utc.toLocalDate()) + ' ' + time(utc, 6));
       }
       case H2 -> {
         if (statement.getParameterMetaData().getParameterType(index)
@@ -135,10 +139,10 @@ final class ExactTime {
     return pad(year, 4) + '-' + pad(date.getMonthValue(), 2) + '-' + pad(date.getDayOfMonth(), 2);
   }
 
-  /** {@code HH:mm:ss.nnnnnnnnn}: the database rounds or cuts to its precision. */
-  private static String time(LocalDateTime value) {
+  /** {@code HH:mm:ss.f} with {@code digits} (6 or 9) fractional digits, cut, not rounded. */
+  private static String time(LocalDateTime value, int digits) {
     return pad(value.getHour(), 2) + ':' + pad(value.getMinute(), 2) + ':'
-        + pad(value.getSecond(), 2) + '.' + pad(value.getNano(), 9);
+        + pad(value.getSecond(), 2) + '.' + pad(value.getNano(), 9).substring(0, digits);
   }
 
   private static String pad(int value, int width) {
