@@ -154,5 +154,18 @@ class TimeRangeTest extends DatabaseTestBase {
           created.getId());
       assertEquals(date, StoredTime.parseDate(text), "stored " + text);
     }
+    if (db.dialect() != Dialect.H2) {
+      LocalDate tooOld = db.dialect() == Dialect.MARIADB
+          ? LocalDate.parse("0999-12-31") : LocalDate.parse("-4713-11-23");
+      Gadget gadget = new Gadget();
+      gadget.setName("too old");
+      gadget.setPrimitiveChar('x');
+      gadget.setReleasedOn(tooOld);
+      long before = db.countRows("gadgets");
+      IllegalArgumentException refused =
+          assertThrows(IllegalArgumentException.class, () -> gadgets.create(gadget));
+      assertTrue(refused.getMessage().contains(tooOld.toString()), refused.getMessage());
+      assertEquals(before, db.countRows("gadgets"), "nothing was written");
+    }
   }
 }

@@ -102,9 +102,21 @@ final class ExactTime {
     return "timestamptz".equals(name) || "timestamp".equals(name);
   }
 
-  /** Binds a date; pgjdbc writes dates before 4713-01-01 BC as -infinity, so a literal there. */
+  /** Dates every supported database and driver stores as given; no need to know which. */
+  private static final LocalDate COMMON_FIRST_DATE = LocalDate.of(1000, 1, 1);
+  private static final LocalDate COMMON_LAST_DATE = LocalDate.of(9999, 12, 31);
+
+  /**
+   * Binds a date. Inside 1000-01-01 .. 9999-12-31 every driver is exact with a LocalDate, and the
+   * dialect is not looked up; outside, pgjdbc writes dates before 4713-01-01 BC as -infinity (so a
+   * literal is sent) and MariaDB's range ends (so the date is refused).
+   */
   static void bindDate(PreparedStatement statement, int index, LocalDate date)
       throws SQLException {
+    if (!date.isBefore(COMMON_FIRST_DATE) && !date.isAfter(COMMON_LAST_DATE)) {
+      statement.setObject(index, date);
+      return;
+    }
     switch (Dialect.detect(statement.getConnection())) {
       case POSTGRESQL -> {
         StorableRange.POSTGRES_DATE.check(date);
@@ -112,7 +124,7 @@ final class ExactTime {
       }
       case MARIADB -> {
         StorableRange.MARIADB_DATE.check(date);
-        statement.setString(index, date(date.getYear(), date));
+        statement.setObject(index, date);
       }
       case H2 -> statement.setObject(index, date);
     }
