@@ -75,7 +75,8 @@ class CascadeAcrossColumnKindsTest extends DatabaseTestBase {
     assertTrue(stories.restore(story));
 
     assertNull(storedInstant("stories", story.getId(), storyKind));
-    assertNull(storedInstant("reviews", withStory.getId(), reviewKind), "deleted with its story: restored");
+    assertNull(storedInstant("reviews", withStory.getId(), reviewKind),
+        "deleted with its story: restored");
     assertEquals(ownDeletion, storedInstant("reviews", onItsOwn.getId(), reviewKind),
         "deleted on its own, earlier: stays deleted");
     assertTrue(reviews.findByPk(withStory.getId()).isPresent());

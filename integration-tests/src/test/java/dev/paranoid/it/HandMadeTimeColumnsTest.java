@@ -66,7 +66,8 @@ class HandMadeTimeColumnsTest extends DatabaseTestBase {
     tableOf(kind);
     for (Instant value : VALUES) {
       Moment created = moments.create(new Moment("m", value,
-          value.atOffset(ZoneOffset.ofHoursMinutes(-3, -30)), LocalDateTime.ofInstant(value, ZoneOffset.UTC)));
+          value.atOffset(ZoneOffset.ofHoursMinutes(-3, -30)),
+          LocalDateTime.ofInstant(value, ZoneOffset.UTC)));
 
       assertEquals(value, stored("instant_at", created.getId()), "Instant " + value);
       assertEquals(value, stored("offset_at", created.getId()), "OffsetDateTime " + value);

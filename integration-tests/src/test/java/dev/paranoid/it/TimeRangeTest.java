@@ -73,7 +73,8 @@ class TimeRangeTest extends DatabaseTestBase {
   void zoneLessColumnsRoundTripTheWholeRange() {
     for (Instant value : storable()) {
       LocalDateTime wallClock = LocalDateTime.ofInstant(value, ZoneOffset.UTC);
-      Moment created = moments.create(new Moment("old", value, value.atOffset(ZoneOffset.ofHours(-5)), wallClock));
+      Moment created = moments.create(
+          new Moment("old", value, value.atOffset(ZoneOffset.ofHours(-5)), wallClock));
 
       assertEquals(wallClock, StoredTime.zoneLess(db, "moments", "instant_at", created.getId()),
           "stored Instant " + value);
@@ -85,7 +86,8 @@ class TimeRangeTest extends DatabaseTestBase {
       assertEquals(value, found.getInstantAt(), "read Instant");
       assertEquals(value.atOffset(ZoneOffset.UTC), found.getOffsetAt(), "read OffsetDateTime");
       assertEquals(wallClock, found.getLocalAt(), "read LocalDateTime");
-      assertEquals(1, moments.count(MomentParanoidDao.INSTANT_AT.eq(value)), "condition on " + value);
+      assertEquals(1, moments.count(MomentParanoidDao.INSTANT_AT.eq(value)),
+          "condition on " + value);
     }
   }
 
@@ -95,11 +97,14 @@ class TimeRangeTest extends DatabaseTestBase {
     Schema.create(db.dataSource(), ZonedMomentParanoidDao.TABLE_DEFINITION);
     ZonedMomentParanoidDao zoned = new ZonedMomentParanoidDao(db.dataSource(), clock);
     for (Instant value : storable()) {
-      ZonedMoment created = zoned.create(new ZonedMoment("old", value, value.atOffset(ZoneOffset.ofHours(3))));
+      ZonedMoment created = zoned.create(
+          new ZonedMoment("old", value, value.atOffset(ZoneOffset.ofHours(3))));
 
-      assertEquals(value, StoredTime.zoned(db, "zoned_moments", "instant_at", created.getId()).toInstant(),
+      assertEquals(value,
+          StoredTime.zoned(db, "zoned_moments", "instant_at", created.getId()).toInstant(),
           "stored Instant " + value);
-      assertEquals(value, StoredTime.zoned(db, "zoned_moments", "offset_at", created.getId()).toInstant(),
+      assertEquals(value,
+          StoredTime.zoned(db, "zoned_moments", "offset_at", created.getId()).toInstant(),
           "stored OffsetDateTime " + value);
       ZonedMoment found = zoned.findByPk(created.getId()).orElseThrow();
       assertEquals(value, found.getInstantAt(), "read Instant");
@@ -116,18 +121,20 @@ class TimeRangeTest extends DatabaseTestBase {
     for (Instant value : List.of(min.minusNanos(1_000), max.plusNanos(1_000))) {
       IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
           () -> moments.create(new Moment("refused", value, null, null)));
-      assertTrue(refused.getMessage().contains(LocalDateTime.ofInstant(value, ZoneOffset.UTC).toString()),
-          refused.getMessage());
-      assertTrue(refused.getMessage().contains(LocalDateTime.ofInstant(min, ZoneOffset.UTC).toString())
-          && refused.getMessage().contains(LocalDateTime.ofInstant(max, ZoneOffset.UTC).toString()),
-          "names the range: " + refused.getMessage());
+      String message = refused.getMessage();
+      assertTrue(message.contains(LocalDateTime.ofInstant(value, ZoneOffset.UTC).toString()),
+          message);
+      assertTrue(message.contains(LocalDateTime.ofInstant(min, ZoneOffset.UTC).toString())
+          && message.contains(LocalDateTime.ofInstant(max, ZoneOffset.UTC).toString()),
+          "names the range: " + message);
 
       Moment changed = moments.findByPk(kept.getId()).orElseThrow();
       changed.setOffsetAt(value.atOffset(ZoneOffset.UTC));
       changed.setLabel("changed");
       assertThrows(IllegalArgumentException.class, () -> moments.update(changed));
+      LocalDateTime wallClock = LocalDateTime.ofInstant(value, ZoneOffset.UTC);
       assertThrows(IllegalArgumentException.class,
-          () -> moments.count(MomentParanoidDao.LOCAL_AT.eq(LocalDateTime.ofInstant(value, ZoneOffset.UTC))));
+          () -> moments.count(MomentParanoidDao.LOCAL_AT.eq(wallClock)));
     }
     assertEquals(1, db.countRows("moments"), "nothing was written");
     assertEquals("kept", moments.findByPk(kept.getId()).orElseThrow().getLabel());
@@ -138,7 +145,8 @@ class TimeRangeTest extends DatabaseTestBase {
   void oldDatesRoundTrip() {
     GadgetParanoidDao gadgets = new GadgetParanoidDao(db.dataSource(), clock);
     List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.parse("1582-10-10"),
-        LocalDate.parse("1582-10-04"), LocalDate.parse("1000-01-01"), LocalDate.parse("9999-12-31")));
+        LocalDate.parse("1582-10-04"), LocalDate.parse("1000-01-01"),
+        LocalDate.parse("9999-12-31")));
     if (db.dialect() != Dialect.MARIADB) {
       dates.addAll(List.of(LocalDate.parse("0001-01-01"), LocalDate.parse("-4713-11-24")));
     }

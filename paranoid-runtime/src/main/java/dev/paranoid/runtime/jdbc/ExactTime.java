@@ -23,9 +23,10 @@ import java.util.TimeZone;
  *   <li>PostgreSQL: an untyped literal with an explicit {@code +00} offset, which "timestamp"
  *       reads as UTC wall-clock time and "timestamptz" as the instant (a LocalDateTime would reach
  *       timestamptz through the session's, i.e. the JVM's, zone).
- *   <li>MariaDB (Connector/J and MySQL Connector/J): the text {@code yyyy-MM-dd HH:mm:ss.ffffff}. MySQL
- *       Connector/J sees MariaDB's "5.5.5-" version prefix and drops the fraction of a
- *       LocalDateTime or Timestamp; a string reaches the server as written.
+ *   <li>MariaDB (Connector/J and MySQL Connector/J): the text
+ *       {@code yyyy-MM-dd HH:mm:ss.ffffff}. MySQL Connector/J sees MariaDB's "5.5.5-" version
+ *       prefix and drops the fraction of a LocalDateTime or Timestamp; a string reaches the
+ *       server as written.
  *   <li>H2: converts between its two kinds through the session's zone and has no literal that suits
  *       both, so the statement's parameter metadata (held by the driver, no round trip) names the
  *       column kind: an OffsetDateTime at UTC for {@code TIMESTAMP WITH TIME ZONE}, else a
@@ -41,6 +42,10 @@ final class ExactTime {
   private ExactTime() {}
 
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+  /** Dates every supported database and driver stores as given; no need to know which. */
+  private static final LocalDate COMMON_FIRST_DATE = LocalDate.of(1000, 1, 1);
+  private static final LocalDate COMMON_LAST_DATE = LocalDate.of(9999, 12, 31);
 
   /** Binds {@code utc}, the UTC wall-clock time of {@code value} (named in errors). */
   static void bind(PreparedStatement statement, int index, LocalDateTime utc, Object value)
@@ -101,10 +106,6 @@ final class ExactTime {
     String name = meta.getColumnTypeName(index);
     return "timestamptz".equals(name) || "timestamp".equals(name);
   }
-
-  /** Dates every supported database and driver stores as given; no need to know which. */
-  private static final LocalDate COMMON_FIRST_DATE = LocalDate.of(1000, 1, 1);
-  private static final LocalDate COMMON_LAST_DATE = LocalDate.of(9999, 12, 31);
 
   /**
    * Binds a date. Inside 1000-01-01 .. 9999-12-31 every driver is exact with a LocalDate, and the
