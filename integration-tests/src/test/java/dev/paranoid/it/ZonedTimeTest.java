@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Instant} and {@link OffsetDateTime} on {@code TIMESTAMP(6) WITH TIME ZONE} columns (the
- * deletion column too), bound as an {@link OffsetDateTime} at UTC, under the non-UTC JVM zone.
+ * deletion column too), which hold the instant, under the non-UTC JVM zone.
  *
  * <p>Skipped on MariaDB: it has no zoned timestamp type, and a {@code columnDefinition} is an
  * annotation constant, used verbatim by the schema helper, so it cannot differ per database. The

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 
 /**
  * {@link Instant} and {@link OffsetDateTime} on {@code TIMESTAMP(6) WITH TIME ZONE} columns, the
- * deletion column included: Paranoid binds them as an {@link OffsetDateTime} at UTC. H2 and
+ * deletion column included: the columns hold the instant. H2 and
  * PostgreSQL only: MariaDB has no zoned timestamp type and a {@code columnDefinition} is used
  * verbatim, so this table cannot be created there (the zone-less {@link Moment} covers MariaDB).
  */

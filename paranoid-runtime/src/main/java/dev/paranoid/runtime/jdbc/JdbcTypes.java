@@ -11,38 +11,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Calendar;
-import java.util.Locale;
-import java.util.TimeZone;
 import java.util.UUID;
 
 /**
  * The {@link JdbcType}s generated DAOs use, one per supported field type.
  *
  * <p>Time rule: a zone-less column ({@code TIMESTAMP}, {@code DATETIME}) holds UTC wall-clock
- * time, whatever the JVM's default zone. Values are written as a {@link LocalDateTime}, which
- * drivers pass on unconverted, and read with {@code getTimestamp(index, <UTC calendar>)}: MariaDB
- * Connector/J converts a DATETIME it returns as a {@code LocalDateTime} (or even as a String)
- * through the JVM's zone, which moves a wall-clock time that falls in that zone's DST gap by an
- * hour. Columns declared {@code WITH TIME ZONE} use the {@code *_WITH_TIME_ZONE} types, which
- * bind an {@link OffsetDateTime} at UTC.
+ * time, whatever the JVM's default zone; a zoned one ({@code TIMESTAMP WITH TIME ZONE},
+ * {@code timestamptz}) holds the instant. Every time type is right on both kinds, whichever the
+ * entity declares, because {@link ExactTime} binds and reads values so that the database, not the
+ * declaration, decides: a table made by hand may differ from the mapping. The
+ * {@code *_WITH_TIME_ZONE} constants differ only in the SQL type of their NULL.
  */
 public final class JdbcTypes {
 
   private JdbcTypes() {}
-
-  private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-
-  private static final java.time.format.DateTimeFormatter POSTGRES_UTC =
-      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS'+00'", Locale.ROOT);
-
-  /**
-   * The database behind a connection, for the few bindings that differ. Drivers cache their
-   * metadata, so this is a field read behind a pool's proxy, not a round trip.
-   */
-  private static Dialect dialectOf(java.sql.Connection connection) throws SQLException {
-    return Dialect.detect(connection);
-  }
 
   public static final JdbcType<String> STRING =
       new Simple<>(Types.VARCHAR, PreparedStatement::setString, ResultSet::getString, true);
@@ -95,7 +78,7 @@ public final class JdbcTypes {
   public static final JdbcType<LocalDate> LOCAL_DATE =
       new Simple<>(
           Types.DATE,
-          PreparedStatement::setObject,
+          ExactTime::bindDate,
           (row, index) -> row.getObject(index, LocalDate.class),
           false);
 
@@ -121,13 +104,17 @@ public final class JdbcTypes {
           instant -> instant.atOffset(ZoneOffset.UTC));
 
   public static final TimestampType<Instant> INSTANT_WITH_TIME_ZONE =
-      new ZonedTimestamp<>(value -> value.atOffset(ZoneOffset.UTC), OffsetDateTime::toInstant,
+      new Timestamp<>(
+          Types.TIMESTAMP_WITH_TIMEZONE,
+          value -> LocalDateTime.ofInstant(value, ZoneOffset.UTC),
+          stored -> stored.toInstant(ZoneOffset.UTC),
           instant -> instant);
 
   public static final TimestampType<OffsetDateTime> OFFSET_DATE_TIME_WITH_TIME_ZONE =
-      new ZonedTimestamp<>(
-          value -> value.withOffsetSameInstant(ZoneOffset.UTC),
-          stored -> stored.withOffsetSameInstant(ZoneOffset.UTC),
+      new Timestamp<>(
+          Types.TIMESTAMP_WITH_TIMEZONE,
+          value -> LocalDateTime.ofInstant(value.toInstant(), ZoneOffset.UTC),
+          stored -> stored.atOffset(ZoneOffset.UTC),
           instant -> instant.atOffset(ZoneOffset.UTC));
 
   /** An enum stored by {@link Enum#name()} ({@code @Enumerated(STRING)}). */
@@ -240,21 +227,21 @@ public final class JdbcTypes {
     }
   }
 
-  /** A zone-less timestamp column holding UTC wall-clock time. */
+  /** A time type, carried as UTC wall-clock time (see {@link ExactTime}). */
   private static final class Timestamp<T> implements TimestampType<T> {
     private final int sqlType;
-    private final Conversion<T, LocalDateTime> toStored;
-    private final Conversion<LocalDateTime, T> fromStored;
+    private final Conversion<T, LocalDateTime> toUtc;
+    private final Conversion<LocalDateTime, T> fromUtc;
     private final Conversion<Instant, T> fromInstant;
 
     Timestamp(
         int sqlType,
-        Conversion<T, LocalDateTime> toStored,
-        Conversion<LocalDateTime, T> fromStored,
+        Conversion<T, LocalDateTime> toUtc,
+        Conversion<LocalDateTime, T> fromUtc,
         Conversion<Instant, T> fromInstant) {
       this.sqlType = sqlType;
-      this.toStored = toStored;
-      this.fromStored = fromStored;
+      this.toUtc = toUtc;
+      this.fromUtc = fromUtc;
       this.fromInstant = fromInstant;
     }
 
@@ -262,78 +249,20 @@ public final class JdbcTypes {
     public void bind(PreparedStatement statement, int index, T value) throws SQLException {
       if (value == null) {
         statement.setNull(index, sqlType);
-      } else if (dialectOf(statement.getConnection()) == Dialect.POSTGRESQL) {
-        // An untyped literal with an explicit UTC offset is right for both of PostgreSQL's column
-        // types: "timestamp" ignores the offset (UTC wall-clock time), "timestamptz" honours it.
-        // A LocalDateTime would reach a timestamptz column through the session's (JVM's) zone.
-        statement.setObject(index, POSTGRES_UTC.format(toStored.apply(value)), Types.OTHER);
       } else {
-        statement.setObject(index, toStored.apply(value));
+        ExactTime.bind(statement, index, toUtc.apply(value), value);
       }
     }
 
     @Override
     public T read(ResultSet row, int index) throws SQLException {
-      // a Calendar per call: drivers may modify the one they are given
-      java.sql.Timestamp stored =
-          row.getTimestamp(index, Calendar.getInstance(UTC, Locale.ROOT));
-      return stored == null ? null
-          : fromStored.apply(LocalDateTime.ofInstant(stored.toInstant(), ZoneOffset.UTC));
+      LocalDateTime utc = ExactTime.read(row, index);
+      return utc == null ? null : fromUtc.apply(utc);
     }
 
     @Override
     public T fromInstant(Instant instant) {
       return fromInstant.apply(instant);
     }
-  }
-
-  /**
-   * A {@code TIMESTAMP WITH TIME ZONE} column; values are bound at UTC. MariaDB has no such type
-   * (the column is a DATETIME there) and its driver converts an {@code OffsetDateTime} into the
-   * JVM's zone, so on MariaDB the zone-less UTC rule applies instead.
-   */
-  private static final class ZonedTimestamp<T> implements TimestampType<T> {
-    private final Conversion<T, OffsetDateTime> toStored;
-    private final Conversion<OffsetDateTime, T> fromStored;
-    private final Conversion<Instant, T> fromInstant;
-
-    ZonedTimestamp(
-        Conversion<T, OffsetDateTime> toStored,
-        Conversion<OffsetDateTime, T> fromStored,
-        Conversion<Instant, T> fromInstant) {
-      this.toStored = toStored;
-      this.fromStored = fromStored;
-      this.fromInstant = fromInstant;
-    }
-
-    @Override
-    public void bind(PreparedStatement statement, int index, T value) throws SQLException {
-      if (value == null) {
-        statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-      } else if (dialectOf(statement.getConnection()) == Dialect.MARIADB) {
-        statement.setObject(index,
-            LocalDateTime.ofInstant(toStored.apply(value).toInstant(), ZoneOffset.UTC));
-      } else {
-        statement.setObject(index, toStored.apply(value));
-      }
-    }
-
-    @Override
-    public T read(ResultSet row, int index) throws SQLException {
-      if (row.getStatement() != null
-          && dialectOf(row.getStatement().getConnection()) == Dialect.MARIADB) {
-        java.sql.Timestamp stored = row.getTimestamp(index, Calendar.getInstance(UTC, Locale.ROOT));
-        return stored == null ? null
-            : fromStored.apply(stored.toInstant().atOffset(ZoneOffset.UTC));
-      }
-      OffsetDateTime stored = row.getObject(index, OffsetDateTime.class);
-      return stored == null ? null : fromStored.apply(stored);
-    }
-
-    @Override
-    public T fromInstant(Instant instant) {
-      return fromInstant.apply(instant);
-    }
-
   }
 }

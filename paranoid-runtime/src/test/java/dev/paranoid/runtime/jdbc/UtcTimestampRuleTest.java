@@ -111,4 +111,44 @@ class UtcTimestampRuleTest {
       assertEquals(instant, column.roundTrip(JdbcTypes.INSTANT, instant), instant.toString());
     }
   }
+
+  /** A table made by hand may declare either kind, whatever the field's mapping says. */
+  @Test
+  void zoneLessTypesOnAZonedColumnStoreTheInstant() {
+    ProbeColumn column = new ProbeColumn(dataSource, "TIMESTAMP(6) WITH TIME ZONE");
+    Instant instant = Instant.parse("2024-03-10T03:05:00.123456Z");
+
+    int id = column.write(JdbcTypes.INSTANT, instant);
+    assertEquals(instant, column.readWith(id,
+        row -> row.getObject(1, OffsetDateTime.class).toInstant()));
+    assertEquals(instant, column.read(JdbcTypes.INSTANT, id));
+    assertEquals(1, column.countEqualTo(JdbcTypes.INSTANT, instant));
+    LocalDateTime wallClock = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    assertEquals(wallClock, column.read(JdbcTypes.LOCAL_DATE_TIME,
+        column.write(JdbcTypes.LOCAL_DATE_TIME, wallClock)));
+    assertEquals(2, column.countEqualTo(JdbcTypes.LOCAL_DATE_TIME, wallClock),
+        "both rows hold the instant");
+  }
+
+  @Test
+  void zonedTypesOnAZoneLessColumnStoreUtcWallClockTime() {
+    ProbeColumn column = new ProbeColumn(dataSource, "TIMESTAMP(6)");
+    Instant instant = Instant.parse("2024-03-10T02:30:00.654321Z");
+
+    int id = column.write(JdbcTypes.INSTANT_WITH_TIME_ZONE, instant);
+    assertEquals("2024-03-10 02:30:00.654321", column.text(id));
+    assertEquals(instant, column.read(JdbcTypes.INSTANT_WITH_TIME_ZONE, id));
+    assertEquals(1, column.countEqualTo(JdbcTypes.INSTANT_WITH_TIME_ZONE, instant));
+  }
+
+  @Test
+  void valuesBeforeTheGregorianReformRoundTrip() {
+    ProbeColumn column = new ProbeColumn(dataSource, "TIMESTAMP(6)");
+    for (String text : new String[] {"1582-10-10T12:00:00Z", "0001-01-01T00:00:00Z"}) {
+      Instant instant = Instant.parse(text);
+      int id = column.write(JdbcTypes.INSTANT, instant);
+      assertEquals(text.replace('T', ' ').replace("Z", ""), column.text(id));
+      assertEquals(instant, column.read(JdbcTypes.INSTANT, id));
+    }
+  }
 }
