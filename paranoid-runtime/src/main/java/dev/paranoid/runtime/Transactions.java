@@ -1,7 +1,6 @@
 package dev.paranoid.runtime;
 
 import dev.paranoid.runtime.jdbc.BoundConnections;
-import dev.paranoid.runtime.jdbc.ConnectionFailures;
 import dev.paranoid.runtime.jdbc.ConnectionLease;
 import dev.paranoid.runtime.jdbc.ManagedElsewhereDataSource;
 import java.sql.Connection;
@@ -54,22 +53,10 @@ public final class Transactions {
         throw failure;
       }
     }
-    ConnectionLease lease = lease(dataSource);
-    Throwable failure = null;
-    try {
-      return lease.managedElsewhere()
-          ? joinManagedElsewhere(dataSource, lease.connection(), work, lease.spring())
-          : own(dataSource, lease, work);
-    } catch (SQLException e) {
-      ParanoidException wrapped = new ParanoidException("Could not join the transaction", e);
-      failure = wrapped;
-      throw wrapped;
-    } catch (RuntimeException | Error e) {
-      failure = e;
-      throw e;
-    } finally {
-      lease.close(failure);
-    }
+    return ConnectionLease.with(dataSource, lease -> lease.managedElsewhere()
+            ? joinManagedElsewhere(dataSource, lease.connection(), work, lease.spring())
+            : own(dataSource, lease, work),
+        e -> new ParanoidException("Could not join the transaction", e));
   }
 
   /**
@@ -278,14 +265,6 @@ public final class Transactions {
       throw new ParanoidException("Transaction work failed", e);
     } catch (Exception e) {
       throw new ParanoidException("Transaction work failed", e);
-    }
-  }
-
-  private static ConnectionLease lease(DataSource dataSource) {
-    try {
-      return ConnectionLease.acquire(dataSource);
-    } catch (SQLException e) {
-      throw ConnectionFailures.acquisition(e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.paranoid.runtime.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -52,6 +53,36 @@ public final class ConnectionLease implements AutoCloseable {
     } catch (SQLException | RuntimeException | Error e) {
       release(connection, key, e);
       throw e;
+    }
+  }
+
+  /**
+   * Leases a connection of {@code dataSource}, runs {@code work} on the lease and gives the
+   * connection back on every path. A failure to get one becomes
+   * {@link ConnectionFailures#acquisition}; an {@link SQLException} of the work becomes what
+   * {@code failure} makes of it; a failure to give the connection back is added to the failure in
+   * flight, never put in its place.
+   */
+  public static <T> T with(DataSource dataSource, LeasedWork<T> work,
+      Function<SQLException, RuntimeException> failure) {
+    ConnectionLease lease;
+    try {
+      lease = acquire(dataSource);
+    } catch (SQLException e) {
+      throw ConnectionFailures.acquisition(e);
+    }
+    Throwable thrown = null;
+    try {
+      return work.run(lease);
+    } catch (SQLException e) {
+      RuntimeException translated = failure.apply(e);
+      thrown = translated;
+      throw translated;
+    } catch (RuntimeException | Error e) {
+      thrown = e;
+      throw e;
+    } finally {
+      lease.close(thrown);
     }
   }
 
@@ -134,6 +165,12 @@ public final class ConnectionLease implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       failure.addSuppressed(e);
     }
+  }
+
+  /** Work on a lease. */
+  @FunctionalInterface
+  public interface LeasedWork<T> {
+    T run(ConnectionLease lease) throws SQLException;
   }
 
   /** Work on a connection. */

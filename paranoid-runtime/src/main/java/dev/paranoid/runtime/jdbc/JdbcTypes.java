@@ -158,7 +158,7 @@ public final class JdbcTypes {
 
   private static void bindUuid(PreparedStatement statement, int index, UUID value)
       throws SQLException {
-    if (dialectOf(statement.getConnection()) == Dialect.MARIADB) {
+    if (Dialect.detect(statement.getConnection()) == Dialect.MARIADB) {
       statement.setString(index, value.toString());
     } else {
       statement.setObject(index, value);

@@ -150,28 +150,12 @@ public final class SqlExecutor {
         throw failure(sql, e);
       }
     }
-    ConnectionLease lease;
-    try {
-      lease = ConnectionLease.acquire(dataSource);
-    } catch (SQLException e) {
-      throw ConnectionFailures.acquisition(e);
-    }
-    Throwable failure = null;
-    try {
+    return ConnectionLease.with(dataSource, lease -> {
       if (write && lease.managedElsewhere()) {
         refuseReadOnly(lease.connection(), sql);
       }
       return lease.runCall(work);
-    } catch (SQLException e) {
-      RuntimeException translated = failure(sql, e);
-      failure = translated;
-      throw translated;
-    } catch (RuntimeException | Error e) {
-      failure = e;
-      throw e;
-    } finally {
-      lease.close(failure);
-    }
+    }, e -> failure(sql, e));
   }
 
   /**

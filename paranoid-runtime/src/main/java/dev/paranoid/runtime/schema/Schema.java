@@ -1,7 +1,6 @@
 package dev.paranoid.runtime.schema;
 
 import dev.paranoid.runtime.ParanoidException;
-import dev.paranoid.runtime.jdbc.ConnectionFailures;
 import dev.paranoid.runtime.jdbc.ConnectionLease;
 import dev.paranoid.runtime.jdbc.Dialect;
 import java.sql.Connection;
@@ -72,25 +71,8 @@ public final class Schema {
    */
   private static void run(DataSource dataSource, String failure, String[] current,
       ConnectionLease.ConnectionWork<Void> work) {
-    ConnectionLease lease;
-    try {
-      lease = ConnectionLease.acquire(dataSource);
-    } catch (SQLException e) {
-      throw ConnectionFailures.acquisition(e);
-    }
-    Throwable thrown = null;
-    try {
-      lease.runCall(work);
-    } catch (SQLException e) {
-      ParanoidException wrapped = new ParanoidException(failure, current[0], e);
-      thrown = wrapped;
-      throw wrapped;
-    } catch (RuntimeException | Error e) {
-      thrown = e;
-      throw e;
-    } finally {
-      lease.close(thrown);
-    }
+    ConnectionLease.with(dataSource, lease -> lease.runCall(work),
+        e -> new ParanoidException(failure, current[0], e));
   }
 
   /** The DDL for {@code tables} on {@code dialect}, referenced tables first. */
