@@ -1,6 +1,7 @@
 package dev.paranoid.it.concurrency;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -70,7 +71,7 @@ final class Calls {
   /** The call whose instant a stored deletion time is, or -1 when it is no call's. */
   static long callOf(LocalDateTime stamp) {
     Instant instant = stamp.toInstant(ZoneOffset.UTC);
-    long micros = java.time.Duration.between(BASE, instant).toNanos() / 1_000;
+    long micros = Duration.between(BASE, instant).toNanos() / 1_000;
     return micros > 0 && stampOf(micros).equals(stamp) ? micros : -1;
   }
 

@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,35 +52,35 @@ class DoubleClickTest {
   @Test
   void destroyingAUserTwiceAtOnce() throws Exception {
     Forest forest = new Forest(race, ROUNDS, 2, 2);
-    clickTwice("user destroy", forest,
-        slot -> plant(forest, slot).user(), id -> race.users().destroyByPk(id), true);
+    clickTwice(new Case("user destroy", true, true), forest,
+        slot -> plant(forest, slot).user(), id -> race.users().destroyByPk(id));
   }
 
   @Test
   void restoringAUserTwiceAtOnce() throws Exception {
     Forest forest = new Forest(race, ROUNDS, 2, 2);
-    clickTwice("user restore", forest, slot -> {
+    clickTwice(new Case("user restore", true, false), forest, slot -> {
       long user = plant(forest, slot).user();
       assertTrue(race.call(() -> race.users().destroyByPk(user)).result());
       return user;
-    }, id -> race.users().restoreByPk(id), false);
+    }, id -> race.users().restoreByPk(id));
   }
 
   @Test
   void destroyingAReviewTwiceAtOnce() throws Exception {
     Forest forest = new Forest(race, ROUNDS, 1, 1);
-    clickTwice("review destroy", forest, slot -> plant(forest, slot).allReviews().get(0),
-        id -> race.reviews().destroyByPk(id), true);
+    clickTwice(new Case("review destroy", false, true), forest,
+        slot -> plant(forest, slot).allReviews().get(0), id -> race.reviews().destroyByPk(id));
   }
 
   @Test
   void restoringAReviewTwiceAtOnce() throws Exception {
     Forest forest = new Forest(race, ROUNDS, 1, 1);
-    clickTwice("review restore", forest, slot -> {
+    clickTwice(new Case("review restore", false, false), forest, slot -> {
       long review = plant(forest, slot).allReviews().get(0);
       assertTrue(race.call(() -> race.reviews().destroyByPk(review)).result());
       return review;
-    }, id -> race.reviews().restoreByPk(id), false);
+    }, id -> race.reviews().restoreByPk(id));
   }
 
   /** A slot's tree, planted as a call of its own. */
@@ -86,16 +88,23 @@ class DoubleClickTest {
     return race.call(() -> forest.plant(slot)).result();
   }
 
+  /** Makes the row a round clicks on, in the round's slot; returns its id. */
   private interface SlotPreparer {
     long prepare(int slot);
   }
 
   /**
+   * What a case clicks: a user (then its whole tree must follow the winner) or a review; and
+   * whether the click destroys (the rows then carry the winner's instant) or restores.
+   */
+  private record Case(String label, boolean user, boolean destroys) {}
+
+  /**
    * {@code ROUNDS} rounds: {@code prepare} a fresh row in slot {@code round}, then {@code click}
    * it in both threads at once; checks the results and what the winner left.
    */
-  private void clickTwice(String label, Forest forest, SlotPreparer prepare, LongPredicate click,
-      boolean destroys) throws Exception {
+  private void clickTwice(Case clicked, Forest forest, SlotPreparer prepare, LongPredicate click)
+      throws Exception {
     int deadlocks = 0;
     List<String> failures = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
@@ -112,7 +121,7 @@ class DoubleClickTest {
       for (Future<Called<Boolean>> future : clicks) {
         try {
           results.add(future.get(30, TimeUnit.SECONDS));
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           if (Failures.classify(e.getCause()) == Failures.DEADLOCK) {
             deadlocks++;
           }
@@ -125,23 +134,23 @@ class DoubleClickTest {
           failures.add("round " + round + ": " + wins + " calls returned true");
         } else {
           long winner = results.stream().filter(Called::result).findFirst().orElseThrow().call();
-          checkRows(label, forest.tree(round), id, destroys ? Calls.stampOf(winner) : null,
-              round, failures);
+          checkRows(clicked, forest.tree(round), id,
+              clicked.destroys() ? Calls.stampOf(winner) : null, round, failures);
         }
       }
     }
     System.out.printf(Locale.ROOT, "[double-click %s %s] rounds=%d deadlocks=%d failures=%d%n",
-        race.dialect(), label, ROUNDS, deadlocks, failures.size());
+        race.dialect(), clicked.label(), ROUNDS, deadlocks, failures.size());
     failures.stream().limit(5).forEach(f -> System.out.println("  " + f));
     assertEquals(0, race.openConnections(), "connections left open");
     assertEquals(List.of(), failures, "every round: one true, one false, no exception");
   }
 
   /** The clicked row and, for a user, its whole tree now carry {@code expected}. */
-  private void checkRows(String label, Forest.Tree tree, long id, LocalDateTime expected,
+  private void checkRows(Case clicked, Forest.Tree tree, long id, LocalDateTime expected,
       int round, List<String> failures) {
     List<String> rows = new ArrayList<>();
-    if (label.startsWith("user")) {
+    if (clicked.user()) {
       rows.add(Journal.key("users", id));
       tree.stories().forEach(story -> rows.add(Journal.key("stories", story)));
       tree.allReviews().forEach(review -> rows.add(Journal.key("reviews", review)));
@@ -152,7 +161,7 @@ class DoubleClickTest {
       int hash = row.indexOf('#');
       LocalDateTime stored = race.db().timestamp(row.substring(0, hash), "deleted_at",
           Long.parseLong(row.substring(hash + 1)));
-      if (!java.util.Objects.equals(stored, expected)) {
+      if (!Objects.equals(stored, expected)) {
         failures.add("round " + round + ": " + row + " has deleted_at " + stored + ", not "
             + expected);
       }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -88,7 +89,7 @@ final class Forest {
     String parentKey = Journal.key(parentTable, parent);
     String childKey = Journal.key(childTable, child);
     parents.put(childKey, parentKey);
-    children.computeIfAbsent(parentKey, key -> new java.util.concurrent.CopyOnWriteArrayList<>())
+    children.computeIfAbsent(parentKey, key -> new CopyOnWriteArrayList<>())
         .add(childKey);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,7 @@ final class InvariantChecker {
   private final Map<String, RowState> stored;
   private final Forest forest;
   private final List<String> violations = new ArrayList<>();
-  private final Map<String, Integer> counts = new java.util.TreeMap<>();
+  private final Map<String, Integer> counts = new TreeMap<>();
   private int undetermined;
 
   private InvariantChecker(List<CallRecord> records, List<Entry> entries,

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Every change to {@code users}, {@code stories} and {@code reviews}, as recorded by the triggers
@@ -29,7 +31,7 @@ final class Journal {
 
     /** An update that left the deletion time alone ({@code update(entity)}). */
     boolean plainUpdate() {
-      return kind == 'U' && java.util.Objects.equals(oldDeletedAt, newDeletedAt);
+      return kind == 'U' && Objects.equals(oldDeletedAt, newDeletedAt);
     }
 
     boolean removed() {
@@ -107,7 +109,7 @@ final class Journal {
 
   /** Each row's stored state now, as {@code "users#3" -> state}. */
   Map<String, RowState> storedState() {
-    Map<String, RowState> state = new java.util.HashMap<>();
+    Map<String, RowState> state = new HashMap<>();
     for (String table : JournalDdl.TABLES) {
       for (Map<String, Object> row : db.rows("SELECT id, deleted_at FROM " + table)) {
         state.put(key(table, ((Number) row.get("id")).longValue()),

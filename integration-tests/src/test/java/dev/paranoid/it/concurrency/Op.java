@@ -1,6 +1,7 @@
 package dev.paranoid.it.concurrency;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One DAO call of a race: what it does ({@link Kind}), on which table (the root of a cascade),
@@ -27,7 +28,7 @@ record Op(Kind kind, String table, String form, List<Long> ids) {
 
   @Override
   public String toString() {
-    return table + "." + kind.name().toLowerCase(java.util.Locale.ROOT) + "(" + form + " " + ids
+    return table + "." + kind.name().toLowerCase(Locale.ROOT) + "(" + form + " " + ids
         + ")";
   }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * Runs {@code threads} × {@code operations} random operations ({@link OperationMix}) at once on
@@ -154,7 +155,7 @@ final class RaceRunner {
     throw new IllegalStateException("could not plant tree " + slot, record.failure());
   }
 
-  private CallRecord timed(Op op, java.util.function.IntSupplier work) {
+  private CallRecord timed(Op op, IntSupplier work) {
     long call = race.calls().begin();
     long start = System.nanoTime();
     CallRecord record;
