@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  * </ol>
  * Deadlocks and serialization failures (SQLState 40001/40P01, MariaDB 1213) and lock wait
  * timeouts are not violations: they are retried (a new call each time), counted and printed, the
- * deadlocks split by single-root and bulk calls.
+ * deadlocks split by single-root and bulk calls. One line per database and run: operations,
+ * calls, violations (per invariant), calls that broke a promise, undetermined states, deadlocks,
+ * lock timeouts, retries.
  *
  * <p>Size: {@code -Dparanoid.race.threads} (6), {@code -Dparanoid.race.operations} per thread
  * (150), {@code -Dparanoid.race.seed}, {@code -Dparanoid.race.trees} (3).
@@ -91,11 +93,13 @@ class CascadeRaceTest {
         race.journal().entries(), race.journal().storedState(), forest);
     RaceRunner.Stats stats = runner.stats();
     System.out.printf(Locale.ROOT, "[race %s %s] threads=%d operations=%d calls=%d"
-            + " violations=%d %s undetermined=%d deadlocks=%d (single-root %d, bulk %d)"
-            + " lock-timeouts=%d retries=%d errors=%d planting-deadlocks=%d seconds=%.1f%n",
+            + " violations=%d %s wrong-calls=%d undetermined=%d deadlocks=%d (single-root %d,"
+            + " bulk %d) lock-timeouts=%d retries=%d errors=%d planting-deadlocks=%d"
+            + " seconds=%.1f%n",
         race.dialect(), label, THREADS, stats.operations.get(), records.size(),
-        result.violations().size(), result.counts(), result.undetermined(), stats.deadlocks(),
-        stats.deadlocksSingleRoot.get(), stats.deadlocksBulk.get(), stats.lockTimeouts.get(),
+        result.violations().size(), result.counts(), result.wrongCalls(), result.undetermined(),
+        stats.deadlocks(), stats.deadlocksSingleRoot.get(), stats.deadlocksBulk.get(),
+        stats.lockTimeouts.get(),
         stats.retries.get(), stats.errors.get(), stats.plantingDeadlocks.get(), elapsed / 1e9);
     for (String invariant : result.counts().keySet()) {
       result.violations().stream().filter(v -> v.startsWith(invariant + ":")).limit(3)

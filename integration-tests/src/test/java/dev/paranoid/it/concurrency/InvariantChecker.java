@@ -5,6 +5,7 @@ import dev.paranoid.it.concurrency.Journal.RowState;
 import dev.paranoid.it.concurrency.Op.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,12 @@ import java.util.stream.Collectors;
  */
 final class InvariantChecker {
 
-  /** The outcome: violations (each a sentence) and how many states stayed undetermined. */
-  record Result(List<String> violations, Map<String, Integer> counts, int undetermined) {}
+  /**
+   * The outcome: the violations (each a sentence, prefixed by its invariant), their count per
+   * invariant, how many calls broke one, and how many states stayed undetermined.
+   */
+  record Result(List<String> violations, Map<String, Integer> counts, int wrongCalls,
+      int undetermined) {}
 
   private enum Order { BEFORE, AFTER, UNKNOWN }
 
@@ -44,6 +49,7 @@ final class InvariantChecker {
   private final Forest forest;
   private final List<String> violations = new ArrayList<>();
   private final Map<String, Integer> counts = new TreeMap<>();
+  private final Set<Long> wrongCalls = new HashSet<>();
   private int undetermined;
 
   private InvariantChecker(List<CallRecord> records, List<Entry> entries,
@@ -75,7 +81,7 @@ final class InvariantChecker {
     }
     checker.finalState();
     return new Result(List.copyOf(checker.violations), Map.copyOf(checker.counts),
-        checker.undetermined);
+        checker.wrongCalls.size(), checker.undetermined);
   }
 
   /** Harness sanity: each row's entries chain up, every entry names a call, replay = store. */
@@ -112,7 +118,7 @@ final class InvariantChecker {
     Op op = record.op();
     if (record.failed()) {
       if (!entries.isEmpty()) {
-        violation("results", record + " failed but changed " + entries);
+        violation("results", record, " failed but changed " + entries);
       }
       return;
     }
@@ -126,7 +132,7 @@ final class InvariantChecker {
     };
     for (Entry entry : entries) {
       if (!shape.test(entry)) {
-        violation("results", record + " made a change of the wrong kind (or with another"
+        violation("results", record, " made a change of the wrong kind (or with another"
             + " instant than its own, " + Calls.stampOf(record.call()) + "): " + entry);
       }
     }
@@ -135,12 +141,12 @@ final class InvariantChecker {
     }
     List<Entry> roots = entries.stream().filter(entry -> entry.table().equals(op.table())).toList();
     if (roots.size() != record.result()) {
-      violation("results", record + " returned " + record.result() + " but changed "
+      violation("results", record, " returned " + record.result() + " but changed "
           + roots.size() + " of its rows: " + roots);
     }
     for (Entry root : roots) {
       if (!op.ids().contains(root.rowId())) {
-        violation("results", record + " changed " + key(root) + ", which it was not asked to");
+        violation("results", record, " changed " + key(root) + ", which it was not asked to");
       }
     }
   }
@@ -149,7 +155,7 @@ final class InvariantChecker {
   private void ownRowsOnly(CallRecord record) {
     for (Entry entry : entriesOf(record.call())) {
       if (!entry.table().equals(record.op().table())) {
-        violation("scope", record + " does not cascade but changed " + entry);
+        violation("scope", record, " does not cascade but changed " + entry);
       }
     }
   }
@@ -167,7 +173,7 @@ final class InvariantChecker {
     for (Entry entry : entries) {
       int depth = DEPTH.get(entry.table());
       if (depth < rootDepth) {
-        violation("scope", record + " changed a row above its own table: " + entry);
+        violation("scope", record, " changed a row above its own table: " + entry);
       } else if (depth > rootDepth) {
         Entry parent = mine.get(forest.parentOf(key(entry)));
         boolean sameWay = parent != null && switch (record.op().kind()) {
@@ -178,7 +184,7 @@ final class InvariantChecker {
           default -> false;
         };
         if (!sameWay) {
-          violation("scope", record + " changed " + entry + " without changing its parent "
+          violation("scope", record, " changed " + entry + " without changing its parent "
               + forest.parentOf(key(entry)) + " the same way"
               + (parent == null ? "" : " (it did " + parent + ")"));
         }
@@ -208,7 +214,7 @@ final class InvariantChecker {
             : state -> state.exists() && Objects.equals(state.deletedAt(), parent.oldDeletedAt());
         long misses = states.stream().filter(missed).count();
         if (misses == states.size()) {
-          violation("reach", record + (kind == Kind.SOFT_DESTROY
+          violation("reach", record, (kind == Kind.SOFT_DESTROY
               ? " deleted " + key(parent) + " but left its child " + child + " live"
               : " restored " + key(parent) + " from " + parent.oldDeletedAt()
                   + " but left its child " + child + ", deleted at the same instant, hidden")
@@ -253,25 +259,54 @@ final class InvariantChecker {
   /**
    * The states {@code row} may have had when {@code call} ran (which did not change it): after
    * its last change known to come before the call, or after any change whose order is unknown.
+   * A row's changes are in commit order, so a change known to come before the call puts every
+   * earlier one before it, and one known to come after puts every later one after it: the search
+   * starts where the call's own first write falls in the row's history and stops at the first
+   * change known on each side (long runs stay linear).
    */
   private List<RowState> statesAt(String row, long call) {
     List<Entry> history = byRow.getOrDefault(row, List.of());
+    int start = firstAfter(history, entriesOf(call).get(0).seq());
     int lastBefore = -1;
-    for (int i = 0; i < history.size(); i++) {
-      if (order(history.get(i).call(), call) == Order.BEFORE) {
+    int end = history.size();
+    for (int i = start - 1; i >= 0; i--) {
+      Order order = order(history.get(i).call(), call);
+      if (order == Order.BEFORE) {
+        lastBefore = i;
+        break;
+      } else if (order == Order.AFTER) {
+        end = i;
+      }
+    }
+    for (int i = start; i < end; i++) {
+      Order order = order(history.get(i).call(), call);
+      if (order == Order.AFTER) {
+        end = i;
+      } else if (order == Order.BEFORE) {
         lastBefore = i;
       }
     }
     List<RowState> states = new ArrayList<>();
     states.add(lastBefore < 0 ? RowState.GONE : history.get(lastBefore).after());
-    for (int i = lastBefore + 1; i < history.size(); i++) {
-      Order order = order(history.get(i).call(), call);
-      if (order == Order.AFTER) {
-        break;
-      }
+    for (int i = lastBefore + 1; i < end; i++) {
       states.add(history.get(i).after());
     }
     return states;
+  }
+
+  /** The index of the first entry of {@code history} (in journal order) after {@code seq}. */
+  private static int firstAfter(List<Entry> history, long seq) {
+    int low = 0;
+    int high = history.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (history.get(middle).seq() <= seq) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /** Whether call {@code a} committed before or after call {@code b}, when that is certain. */
@@ -305,6 +340,12 @@ final class InvariantChecker {
   private void violation(String invariant, String text) {
     violations.add(invariant + ": " + text);
     counts.merge(invariant, 1, Integer::sum);
+  }
+
+  /** A violation by one call (which then counts among the calls that broke a promise). */
+  private void violation(String invariant, CallRecord record, String text) {
+    violation(invariant, record + text);
+    wrongCalls.add(record.call());
   }
 
   private static String key(Entry entry) {
