@@ -219,11 +219,23 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   /** Binds each parameter; a UUID as its text on MariaDB/MySQL, as Paranoid stores it there. */
+  /**
+   * Binds the values as plain JDBC does, except on MariaDB/MySQL: a UUID as its text, and a
+   * LocalDateTime as text with its microseconds, which MySQL Connector/J would otherwise cut (it
+   * takes the MariaDB server for MySQL 5.5, which had no fractional seconds).
+   */
   private void bind(PreparedStatement statement, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
       Object value = parameters[i];
-      statement.setObject(i + 1, value instanceof java.util.UUID && dialect == Dialect.MARIADB
-          ? value.toString() : value);
+      if (dialect == Dialect.MARIADB && value instanceof java.util.UUID) {
+        value = value.toString();
+      } else if (dialect == Dialect.MARIADB && value instanceof LocalDateTime) {
+        value = MARIADB_TEXT.format((LocalDateTime) value);
+      }
+      statement.setObject(i + 1, value);
     }
   }
+
+  private static final java.time.format.DateTimeFormatter MARIADB_TEXT =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
 }
