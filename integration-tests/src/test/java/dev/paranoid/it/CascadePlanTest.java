@@ -38,6 +38,7 @@ class CascadePlanTest extends DatabaseTestBase {
   private UserParanoidDao countedUsers;
   private long user;
   private List<Long> storyIds;
+  private List<Long> reviewIds;
 
   @BeforeEach
   void seed() {
@@ -60,6 +61,11 @@ class CascadePlanTest extends DatabaseTestBase {
     for (var row : db.rows("SELECT id FROM stories WHERE created_by = ? ORDER BY id", user)) {
       storyIds.add(((Number) row.get("id")).longValue());
     }
+    reviewIds = new ArrayList<>();
+    for (var row : db.rows("SELECT r.id FROM reviews r JOIN stories s ON s.id = r.story_id"
+        + " WHERE s.created_by = ? ORDER BY r.id", user)) {
+      reviewIds.add(((Number) row.get("id")).longValue());
+    }
     counting = new CountingDataSource(db.dataSource());
     countedUsers = new UserParanoidDao(counting.dataSource(), clock);
   }
@@ -77,7 +83,7 @@ class CascadePlanTest extends DatabaseTestBase {
     tick();
     statements.addAll(sent(() -> countedUsers.restoreByPk(user)));
     statements.addAll(sent(() -> countedUsers.destroyByPk(user, true)));
-    assertEquals(15, statements.size(), statements.toString());
+    assertEquals(18, statements.size(), statements.toString());
 
     for (String sql : statements) {
       List<String> plan = explain(sql);
@@ -111,26 +117,33 @@ class CascadePlanTest extends DatabaseTestBase {
   }
 
   /**
-   * Binds each {@code ?} by what stands before it: a deletion time, a story key inside the
-   * {@code story_id IN (...)} list, else the user's key.
+   * Binds each {@code ?} by what stands before it: a deletion time; the user's key for
+   * {@code created_by} and for the users table's own keys; a story key for {@code story_id} and
+   * for the stories table's keys; a review key for the reviews table's keys.
    */
   private void bind(PreparedStatement statement, String sql) throws SQLException {
+    String table = sql.replaceFirst("^(SELECT .*? FROM|UPDATE|DELETE FROM) (\\w+).*$", "$2");
+    List<Long> ownKeys = switch (table) {
+      case "reviews" -> reviewIds;
+      case "stories" -> storyIds;
+      default -> List.of(user);
+    };
     int index = 0;
-    int storyIndex = 0;
-    boolean inStoryList = false;
+    int listIndex = 0;
+    List<Long> list = ownKeys;
     for (int i = 0; i < sql.length(); i++) {
       if (sql.startsWith("story_id IN (", i)) {
-        inStoryList = true;
-      } else if (sql.charAt(i) == ')') {
-        inStoryList = false;
+        list = storyIds;
+        listIndex = 0;
+      } else if (sql.startsWith("created_by IN (", i)) {
+        list = List.of(user);
+        listIndex = 0;
       } else if (sql.charAt(i) == '?') {
         index++;
         if (sql.substring(0, i).endsWith("deleted_at = ")) {
           statement.setObject(index, LocalDateTime.parse("2024-01-01T00:00:00"));
-        } else if (inStoryList) {
-          statement.setLong(index, storyIds.get(storyIndex++));
         } else {
-          statement.setLong(index, user);
+          statement.setLong(index, list.get(listIndex++ % list.size()));
         }
       }
     }
@@ -181,13 +194,15 @@ class CascadePlanTest extends DatabaseTestBase {
   @Test
   void theStatementsAreTheOnesExplained() {
     List<String> sent = sent(() -> countedUsers.destroyByPk(user));
+    String three = "(?, ?, ?)";
+    String nine = "(" + String.join(", ", java.util.Collections.nCopies(9, "?")) + ")";
     assertEquals(List.of(
-        "SELECT id FROM users WHERE deleted_at IS NULL AND id = ? ORDER BY id FOR UPDATE",
-        "SELECT id FROM stories WHERE deleted_at IS NULL AND created_by IN (?) ORDER BY id"
-            + " FOR UPDATE",
-        "UPDATE reviews SET deleted_at = ? WHERE deleted_at IS NULL AND story_id IN ("
-            + String.join(", ", java.util.Collections.nCopies(3, "?")) + ")",
-        "UPDATE stories SET deleted_at = ? WHERE deleted_at IS NULL AND created_by IN (?)",
+        "SELECT id, deleted_at FROM users WHERE id = ? ORDER BY id FOR UPDATE",
+        "SELECT id, deleted_at FROM stories WHERE created_by IN (?) ORDER BY id FOR UPDATE",
+        "SELECT id, deleted_at FROM reviews WHERE story_id IN " + three
+            + " ORDER BY id FOR UPDATE",
+        "UPDATE reviews SET deleted_at = ? WHERE deleted_at IS NULL AND id IN " + nine,
+        "UPDATE stories SET deleted_at = ? WHERE deleted_at IS NULL AND id IN " + three,
         "UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND id IN (?)"), sent);
     assertEquals(1, users.findAll(UserParanoidDao.USERNAME.eq("u501")).size());
     assertEquals(1_999, users.count());

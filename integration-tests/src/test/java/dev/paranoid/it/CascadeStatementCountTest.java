@@ -29,9 +29,8 @@ class CascadeStatementCountTest {
 
   private static final String TS = "TIMESTAMP '2024-01-01 00:00:00'";
   private static final LocalDateTime SEEDED_DELETION = LocalDateTime.parse("2024-01-01T00:00:00");
-  /** One statement per level: reviews, stories, users. */
-  /** Lock the users, lock their stories, then change reviews, stories and users. */
-  private static final int STATEMENTS_PER_CASCADE = 5;
+  /** Lock users, stories and reviews, then one statement per level: reviews, stories, users. */
+  private static final int STATEMENTS_PER_CASCADE = 6;
 
   /** The statements each operation prepared, by operation name, for one number of stories. */
   private static Map<String, Integer> run(int storiesPerUser) {

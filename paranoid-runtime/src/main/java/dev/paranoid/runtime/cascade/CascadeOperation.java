@@ -17,26 +17,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A soft destroy, exact restore or force destroy that follows {@code cascade = REMOVE}, run as if
  * it were alone, in one transaction:
  *
  * <ol>
- *   <li>the root rows it will change are locked first, in key order ({@code SELECT key ... FOR
- *       UPDATE}), so that two cascades on one root run one after the other, and the second sees
- *       what the first did (a root already deleted is not counted, and none of its children is
- *       touched);
- *   <li>each level's rows that have children of their own are locked the same way, by the keys
- *       of the level above ({@code WHERE fk IN (...)}, an index lookup);
- *   <li>the rows change deepest level first, by those keys, then the roots: the call returns the
+ *   <li>the root rows that match are locked first, in key order ({@code SELECT key, deleted ...
+ *       FOR UPDATE}), whatever their state, and their state is read once they are locked: two
+ *       cascades on one root run one after the other, and the second sees what the first did (a
+ *       root already deleted is not counted, and nothing below it is touched);
+ *   <li>level by level, every child of the rows in scope is locked the same way, by the keys of
+ *       the level above ({@code WHERE fk IN (...)}, an index lookup), and its state is read once
+ *       locked: a row that a concurrent transaction holds is waited for, never judged on the state
+ *       it had before that transaction committed;
+ *   <li>the rows in scope change deepest level first, by key, then the roots: the call returns the
  *       number of roots it changed.
  * </ol>
  *
- * An exact restore takes the deletion time of each locked root and revives the descendants
- * stamped with that time, compared through each child column's own type (so a zoned parent column
- * and a zone-less child column still match). A row that changes gets a new {@code @Version}.
- * Key lists longer than the database's parameter limit are split.
+ * An exact restore takes each locked root's deletion time and revives the descendants stamped with
+ * that time, both read through the child column's own type (so a zoned parent column and a
+ * zone-less child column still match). A row that changes gets a new {@code @Version}. Key lists
+ * longer than the database's parameter limit are split.
  */
 public final class CascadeOperation {
 
@@ -53,7 +56,7 @@ public final class CascadeOperation {
   /** Soft-deletes the live roots matching {@code where} and their live descendants at {@code now}. */
   public <E> int softDestroy(SqlCondition<E> where, Instant now) {
     return executor.inTransaction(() -> {
-      List<Object> keys = lockRoots(root.deletedColumn() + " IS NULL", where);
+      List<Object> keys = keys(lockRoots(where), row -> row.time() == null);
       if (keys.isEmpty()) {
         return 0;
       }
@@ -68,15 +71,20 @@ public final class CascadeOperation {
   /** Restores the deleted roots matching {@code where} and the descendants deleted with them. */
   public <E> int restore(SqlCondition<E> where) {
     return executor.inTransaction(() -> {
-      Map<Object, List<DeletedRoot>> byTime = lockDeletedRoots(where);
+      Map<Object, List<Locked>> byTime = new LinkedHashMap<>();
+      for (Locked row : lockRoots(where)) {
+        if (row.time() != null) {
+          byTime.computeIfAbsent(row.time(), time -> new ArrayList<>()).add(row);
+        }
+      }
       if (byTime.isEmpty()) {
         return 0;
       }
       List<Object> keys = new ArrayList<>();
-      for (List<DeletedRoot> group : byTime.values()) {
-        List<Object> groupKeys = group.stream().map(DeletedRoot::key).toList();
+      for (List<Locked> group : byTime.values()) {
+        List<Object> groupKeys = keys(group, row -> true);
         for (CascadeSpec cascade : cascades) {
-          restore(cascade, groupKeys, group.get(0));
+          restore(cascade, groupKeys, group.get(0).times());
         }
         keys.addAll(groupKeys);
       }
@@ -88,7 +96,7 @@ public final class CascadeOperation {
   /** Deletes the roots matching {@code where} and every descendant, children first. */
   public <E> int forceDestroy(SqlCondition<E> where) {
     return executor.inTransaction(() -> {
-      List<Object> keys = lockRoots(null, where);
+      List<Object> keys = keys(lockRoots(where), row -> true);
       if (keys.isEmpty()) {
         return 0;
       }
@@ -103,76 +111,77 @@ public final class CascadeOperation {
     if (!level.isParanoid()) {
       return; // a plain child is not soft-deleted, nor are its descendants through it
     }
-    String live = level.deletedColumn() + " IS NULL";
-    if (hasParanoidChildren(level)) {
-      List<Object> keys = lockChildren(level, live, null, parentKeys);
-      for (CascadeSpec child : level.children()) {
-        softDestroy(child, keys, now);
-      }
+    List<Object> live = keys(lockLevel(level, parentKeys), row -> row.time() == null);
+    if (live.isEmpty()) {
+      return;
     }
-    change(parentKeys, setDeleted(level.table(), level.deletedColumn(), level.deletedType(), now,
-        level.versionColumn()), live, level.foreignKey());
+    for (CascadeSpec child : level.children()) {
+      softDestroy(child, live, now);
+    }
+    change(live, setDeleted(level.table(), level.deletedColumn(), level.deletedType(), now,
+        level.versionColumn()), level.deletedColumn() + " IS NULL", level.key());
   }
 
-  private void restore(CascadeSpec level, List<Object> parentKeys, DeletedRoot root) {
+  private void restore(CascadeSpec level, List<Object> parentKeys,
+      Map<TimestampType<?>, Object> rootTime) {
     if (!level.isParanoid()) {
       return;
     }
-    if (hasParanoidChildren(level)) {
-      List<Object> keys = lockChildren(level, null, root, parentKeys);
-      for (CascadeSpec child : level.children()) {
-        restore(child, keys, root);
-      }
+    Object time = rootTime.get(level.deletedType());
+    List<Object> deletedWithRoot =
+        keys(lockLevel(level, parentKeys), row -> time.equals(row.time()));
+    if (deletedWithRoot.isEmpty()) {
+      return;
     }
-    changeDeletedAt(parentKeys,
-        setRestored(level.table(), level.deletedColumn(), level.versionColumn()), level, root);
+    for (CascadeSpec child : level.children()) {
+      restore(child, deletedWithRoot, rootTime);
+    }
+    change(deletedWithRoot, setRestored(level.table(), level.deletedColumn(),
+        level.versionColumn()), level.deletedColumn() + " IS NOT NULL", level.key());
   }
 
   private void forceDestroy(CascadeSpec level, List<Object> parentKeys) {
-    if (!level.children().isEmpty()) {
-      List<Object> keys = lockChildren(level, null, null, parentKeys);
-      for (CascadeSpec child : level.children()) {
-        forceDestroy(child, keys);
+    List<Object> keys = keys(lockLevel(level, parentKeys), row -> true);
+    if (keys.isEmpty()) {
+      return;
+    }
+    for (CascadeSpec child : level.children()) {
+      forceDestroy(child, keys);
+    }
+    change(keys, deleteFrom(level.table()), null, level.key());
+  }
+
+  private static List<Object> keys(List<Locked> rows, Predicate<Locked> inScope) {
+    List<Object> keys = new ArrayList<>();
+    for (Locked row : rows) {
+      if (inScope.test(row)) {
+        keys.add(row.key());
       }
     }
-    change(parentKeys, deleteFrom(level.table()), null, level.foreignKey());
-  }
-
-  private static boolean hasParanoidChildren(CascadeSpec level) {
-    return level.children().stream().anyMatch(CascadeSpec::isParanoid);
-  }
-
-  /** {@code SELECT key FROM root WHERE <state> AND <where> ORDER BY key FOR UPDATE}. */
-  private <E> List<Object> lockRoots(String state, SqlCondition<E> where) {
-    SqlBuilder sql = new SqlBuilder().append("SELECT ").append(root.idColumn()).append(" FROM ")
-        .append(root.name());
-    WhereClause.append(sql, state, List.of(where));
-    sql.append(" ORDER BY ").append(root.idColumn()).append(" FOR UPDATE");
-    return executor.list(sql.sql(), sql.binder(), row -> row.getObject(1));
+    return keys;
   }
 
   /**
-   * The deleted roots, locked, grouped by deletion time; each keeps that time as read by every
-   * timestamp type of the tree, to compare it with each child column through its own type.
+   * {@code SELECT key, deleted FROM root WHERE <where> ORDER BY key FOR UPDATE}: the matching
+   * roots, locked whatever their state; each keeps its deletion time as read by every timestamp
+   * type of the tree, to compare it with each child column through that column's own type.
    */
-  private <E> Map<Object, List<DeletedRoot>> lockDeletedRoots(SqlCondition<E> where) {
+  private <E> List<Locked> lockRoots(SqlCondition<E> where) {
     SqlBuilder sql = new SqlBuilder().append("SELECT ").append(root.idColumn()).append(", ")
         .append(root.deletedColumn()).append(" FROM ").append(root.name());
-    WhereClause.append(sql, root.deletedColumn() + " IS NOT NULL", List.of(where));
+    WhereClause.append(sql, null, List.of(where));
     sql.append(" ORDER BY ").append(root.idColumn()).append(" FOR UPDATE");
     List<TimestampType<?>> types = timestampTypes();
-    List<DeletedRoot> rows = executor.list(sql.sql(), sql.binder(), row -> {
+    return executor.list(sql.sql(), sql.binder(), row -> {
+      Object time = root.deletedType().read(row, 2);
       Map<TimestampType<?>, Object> times = new IdentityHashMap<>();
-      for (TimestampType<?> type : types) {
-        times.put(type, type.read(row, 2));
+      if (time != null) {
+        for (TimestampType<?> type : types) {
+          times.put(type, type.read(row, 2));
+        }
       }
-      return new DeletedRoot(row.getObject(1), root.deletedType().read(row, 2), times);
+      return new Locked(row.getObject(1), time, times);
     });
-    Map<Object, List<DeletedRoot>> byTime = new LinkedHashMap<>();
-    for (DeletedRoot row : rows) {
-      byTime.computeIfAbsent(row.time(), time -> new ArrayList<>()).add(row);
-    }
-    return byTime;
   }
 
   /** Every child timestamp type of the tree, once. */
@@ -192,27 +201,23 @@ public final class CascadeOperation {
   }
 
   /**
-   * {@code SELECT key FROM level WHERE <state> AND fk IN (...) ORDER BY key FOR UPDATE}: the rows
-   * of this level whose children change, locked so that they cannot change meanwhile.
+   * {@code SELECT key[, deleted] FROM level WHERE fk IN (...) ORDER BY key FOR UPDATE}: every
+   * child of {@code parentKeys}, locked whatever its state, with its state as it is once locked.
    */
-  private List<Object> lockChildren(CascadeSpec level, String state, DeletedRoot deletedWith,
-      List<Object> parentKeys) {
-    List<Object> keys = new ArrayList<>();
+  private List<Locked> lockLevel(CascadeSpec level, List<Object> parentKeys) {
+    List<Locked> rows = new ArrayList<>();
     for (List<Object> chunk : chunks(parentKeys)) {
-      SqlBuilder sql = new SqlBuilder().append("SELECT ").append(level.key()).append(" FROM ")
-          .append(level.table()).append(" WHERE ");
-      if (state != null) {
-        sql.append(state).append(" AND ");
+      SqlBuilder sql = new SqlBuilder().append("SELECT ").append(level.key());
+      if (level.isParanoid()) {
+        sql.append(", ").append(level.deletedColumn());
       }
-      if (deletedWith != null) {
-        deletedAt(sql, level, deletedWith);
-        sql.append(" AND ");
-      }
+      sql.append(" FROM ").append(level.table()).append(" WHERE ");
       in(sql, level.foreignKey(), chunk);
       sql.append(" ORDER BY ").append(level.key()).append(" FOR UPDATE");
-      keys.addAll(executor.list(sql.sql(), sql.binder(), row -> row.getObject(1)));
+      rows.addAll(executor.list(sql.sql(), sql.binder(), row -> new Locked(row.getObject(1),
+          level.isParanoid() ? level.deletedType().read(row, 2) : null, Map.of())));
     }
-    return keys;
+    return rows;
   }
 
   /** {@code <change> WHERE <state> AND <keyColumn> IN (...)}, chunked; returns the rows changed. */
@@ -230,27 +235,6 @@ public final class CascadeOperation {
       rows += executor.update(sql.sql(), sql.binder());
     }
     return rows;
-  }
-
-  /** A restore of one level: the children of {@code parentKeys} deleted with the root. */
-  private void changeDeletedAt(List<Object> parentKeys, Consumer<SqlBuilder> change,
-      CascadeSpec level, DeletedRoot root) {
-    for (List<Object> chunk : chunks(parentKeys)) {
-      SqlBuilder sql = new SqlBuilder();
-      change.accept(sql);
-      sql.append(" WHERE ");
-      deletedAt(sql, level, root);
-      sql.append(" AND ");
-      in(sql, level.foreignKey(), chunk);
-      executor.update(sql.sql(), sql.binder());
-    }
-  }
-
-  /** {@code deleted = ?}, the root's deletion time in this level's column type. */
-  @SuppressWarnings("unchecked")
-  private static void deletedAt(SqlBuilder sql, CascadeSpec level, DeletedRoot root) {
-    TimestampType<Object> type = (TimestampType<Object>) level.deletedType();
-    sql.append(level.deletedColumn()).append(" = ").parameter(root.times().get(type), type);
   }
 
   /** {@code UPDATE table SET deleted = ?[, version = version + 1]}. */
@@ -317,6 +301,9 @@ public final class CascadeOperation {
     }
   };
 
-  /** A locked deleted root: its key, its deletion time, and that time in every child type. */
-  private record DeletedRoot(Object key, Object time, Map<TimestampType<?>, Object> times) {}
+  /**
+   * A locked row: its key, its deletion time (null when live; read through its own column's type)
+   * and, for a deleted root, that time as every timestamp type of the tree reads it.
+   */
+  private record Locked(Object key, Object time, Map<TimestampType<?>, Object> times) {}
 }
