@@ -56,7 +56,8 @@ class CascadeInterleavingTest {
    * H destroys user u (stamping its story and reviews) and restores review r; meanwhile
    * {@code users.destroyByPk(u)} waits for r. After H commits, u is deleted already: the call
    * must return false and change nothing, so r stays live, and restoring u revives the whole
-   * tree (today the call stamps r with its own instant, and the restore leaves r hidden).
+   * tree (before cascades locked their rows, the call stamped r with its own instant, and the
+   * restore left r hidden).
    */
   @Test
   void destroyByPkWaitingForARestoredReviewReturnsFalseAndChangesNothing() throws Exception {
@@ -88,8 +89,8 @@ class CascadeInterleavingTest {
    * Story s2 of user a was deleted on its own (with its reviews). H restores s2 (and so its
    * reviews) and updates a review of a's other story s1, whose lock {@code users.destroy(ID.in(a,
    * b))} then waits for. After H commits, every row of both trees is live, and the call must
-   * delete them all at its instant (today it returns 2 but leaves s2's reviews live under a
-   * deleted s2: it looked at them before H committed and at s2 after).
+   * delete them all at its instant (before cascades locked their rows, it returned 2 but left
+   * s2's reviews live under a deleted s2: it looked at them before H committed and at s2 after).
    */
   @Test
   void bulkDestroyWaitingForAStoryRestoreLeavesNoReviewLive() throws Exception {
