@@ -201,9 +201,9 @@ class CascadePlanTest extends DatabaseTestBase {
         "SELECT id, deleted_at FROM stories WHERE created_by IN (?) ORDER BY id FOR UPDATE",
         "SELECT id, deleted_at FROM reviews WHERE story_id IN " + three
             + " ORDER BY id FOR UPDATE",
-        "UPDATE reviews SET deleted_at = ? WHERE deleted_at IS NULL AND id IN " + nine,
-        "UPDATE stories SET deleted_at = ? WHERE deleted_at IS NULL AND id IN " + three,
-        "UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND id IN (?)"), sent);
+        "UPDATE reviews SET deleted_at = ? WHERE id IN " + nine,
+        "UPDATE stories SET deleted_at = ? WHERE id IN " + three,
+        "UPDATE users SET deleted_at = ? WHERE id IN (?)"), sent);
     assertEquals(1, users.findAll(UserParanoidDao.USERNAME.eq("u501")).size());
     assertEquals(1_999, users.count());
     User other = users.findOne(UserParanoidDao.USERNAME.eq("u499")).orElseThrow();

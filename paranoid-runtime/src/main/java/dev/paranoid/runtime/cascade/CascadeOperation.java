@@ -32,8 +32,8 @@ import java.util.function.Predicate;
  *       the level above ({@code WHERE fk IN (...)}, an index lookup), and its state is read once
  *       locked: a row that a concurrent transaction holds is waited for, never judged on the state
  *       it had before that transaction committed;
- *   <li>the rows in scope change deepest level first, by key, then the roots: the call returns the
- *       number of roots it changed.
+ *   <li>the rows in scope change deepest level first, by their keys alone, then the roots: the
+ *       call returns the number of roots it changed.
  * </ol>
  *
  * An exact restore takes each locked root's deletion time and revives the descendants stamped with
@@ -64,7 +64,7 @@ public final class CascadeOperation {
         softDestroy(cascade, keys, now);
       }
       return change(keys, setDeleted(root.name(), root.deletedColumn(), root.deletedType(), now,
-          root.versionColumn()), root.deletedColumn() + " IS NULL", root.idColumn());
+          root.versionColumn()), root.idColumn());
     });
   }
 
@@ -89,7 +89,7 @@ public final class CascadeOperation {
         keys.addAll(groupKeys);
       }
       return change(keys, setRestored(root.name(), root.deletedColumn(), root.versionColumn()),
-          root.deletedColumn() + " IS NOT NULL", root.idColumn());
+          root.idColumn());
     });
   }
 
@@ -103,7 +103,7 @@ public final class CascadeOperation {
       for (CascadeSpec cascade : cascades) {
         forceDestroy(cascade, keys);
       }
-      return change(keys, deleteFrom(root.name()), null, root.idColumn());
+      return change(keys, deleteFrom(root.name()), root.idColumn());
     });
   }
 
@@ -119,7 +119,7 @@ public final class CascadeOperation {
       softDestroy(child, live, now);
     }
     change(live, setDeleted(level.table(), level.deletedColumn(), level.deletedType(), now,
-        level.versionColumn()), level.deletedColumn() + " IS NULL", level.key());
+        level.versionColumn()), level.key());
   }
 
   private void restore(CascadeSpec level, List<Object> parentKeys,
@@ -137,7 +137,7 @@ public final class CascadeOperation {
       restore(child, deletedWithRoot, rootTime);
     }
     change(deletedWithRoot, setRestored(level.table(), level.deletedColumn(),
-        level.versionColumn()), level.deletedColumn() + " IS NOT NULL", level.key());
+        level.versionColumn()), level.key());
   }
 
   private void forceDestroy(CascadeSpec level, List<Object> parentKeys) {
@@ -148,7 +148,7 @@ public final class CascadeOperation {
     for (CascadeSpec child : level.children()) {
       forceDestroy(child, keys);
     }
-    change(keys, deleteFrom(level.table()), null, level.key());
+    change(keys, deleteFrom(level.table()), level.key());
   }
 
   private static List<Object> keys(List<Locked> rows, Predicate<Locked> inScope) {
@@ -220,17 +220,17 @@ public final class CascadeOperation {
     return rows;
   }
 
-  /** {@code <change> WHERE <state> AND <keyColumn> IN (...)}, chunked; returns the rows changed. */
-  private int change(List<Object> keys, Consumer<SqlBuilder> change, String state,
-      String keyColumn) {
+  /**
+   * {@code <change> WHERE <keyColumn> IN (...)}, chunked; returns the rows changed. The rows are
+   * locked and their state was read after locking, so the key alone names them: a state predicate
+   * would let MariaDB read (and lock) a range of the deletion column's index instead of the keys.
+   */
+  private int change(List<Object> keys, Consumer<SqlBuilder> change, String keyColumn) {
     int rows = 0;
     for (List<Object> chunk : chunks(keys)) {
       SqlBuilder sql = new SqlBuilder();
       change.accept(sql);
       sql.append(" WHERE ");
-      if (state != null) {
-        sql.append(state).append(" AND ");
-      }
       in(sql, keyColumn, chunk);
       rows += executor.update(sql.sql(), sql.binder());
     }
