@@ -150,12 +150,39 @@ public final class SqlExecutor {
         throw failure(sql, e);
       }
     }
-    return ConnectionLease.with(dataSource, lease -> {
-      if (write && lease.managedElsewhere()) {
-        refuseReadOnly(lease.connection(), sql);
+    boolean[] ownTransaction = {false};
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return ConnectionLease.with(dataSource, lease -> {
+          ownTransaction[0] = !lease.managedElsewhere();
+          if (write && lease.managedElsewhere()) {
+            refuseReadOnly(lease.connection(), sql);
+          }
+          return lease.runCall(work);
+        }, e -> failure(sql, e));
+      } catch (TransactionConflictException conflict) {
+        // A statement that was its own transaction and lost a deadlock was rolled back whole,
+        // and nothing else ran with it: running it again is safe (MariaDB picks such small
+        // transactions as deadlock victims against cascades and concurrent twins)
+        if (!ownTransaction[0] || attempt >= STATEMENT_ATTEMPTS) {
+          throw conflict;
+        }
+        pause(attempt, conflict);
       }
-      return lease.runCall(work);
-    }, e -> failure(sql, e));
+    }
+  }
+
+  /** How often a statement that is its own transaction runs when it loses a deadlock. */
+  private static final int STATEMENT_ATTEMPTS = 3;
+
+  private static void pause(int attempt, RuntimeException conflict) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      conflict.addSuppressed(e);
+      throw conflict;
+    }
   }
 
   /**
