@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>MariaDB has only zone-less DATETIME: both columns are DATETIME(6) there, and the test checks
  * the cascade still restores exactly.
+ *
+ * <p>Conformance: C42.
  */
 class CascadeAcrossColumnKindsTest extends DatabaseTestBase {
 

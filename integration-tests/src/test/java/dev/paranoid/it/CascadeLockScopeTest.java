@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * waiting. On MariaDB, whose REPEATABLE READ keeps a lock on every row a statement reads, the
  * former {@code EXISTS} statements scanned the whole reviews table and blocked such writes
  * (issue 10). Connections wait at most two seconds for a lock, so a block fails the test.
+ *
+ * <p>Conformance: C45.
  */
 class CascadeLockScopeTest extends DatabaseTestBase {
 

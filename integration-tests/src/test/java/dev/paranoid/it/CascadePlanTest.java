@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * kind of values) shows no full scan of users, stories or reviews, on 2,000 users × 3 stories × 3
  * reviews (enough pages that a planner prefers an index to reading a small table whole). A full scan of a child table per cascade is what made cascades slow, and on MariaDB it
  * locked every row it read (issue 10).
+ *
+ * <p>Conformance: C45.
  */
 class CascadePlanTest extends DatabaseTestBase {
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * A cascade bumps the {@code @Version} of every child row it changes, as the root's own soft
  * destroy and restore do, so that a child read before the cascade is stale: updating it fails
  * with {@link OptimisticLockException} instead of overwriting the cascade's work.
+ *
+ * <p>Conformance: C46.
  */
 class CascadeVersionTest extends DatabaseTestBase {
 

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * is back to its old state, and so must the entity be: no {@code deletedAt} or version that the
  * rows no longer have, no id of a row that does not exist. The next call on the entity then
  * behaves as if the rolled-back one never happened.
+ *
+ * <p>Conformance: C39.
  */
 class EntityRollbackTest extends DatabaseTestBase {
 

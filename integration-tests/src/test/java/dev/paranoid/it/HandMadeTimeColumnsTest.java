@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@code TIMESTAMP(6)}, MariaDB {@code DATETIME(6)}) columns. Each field must store the right
  * instant, checked with plain JDBC, in this non-UTC JVM (America/St_Johns): a zoned column holds
  * the instant, a zone-less one its UTC wall-clock time.
+ *
+ * <p>Conformance: C41.
  */
 class HandMadeTimeColumnsTest extends DatabaseTestBase {
 

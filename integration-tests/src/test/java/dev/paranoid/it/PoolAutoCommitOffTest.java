@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * transaction that nobody else owns, and the pool rolls back what is left open when a connection
  * comes back. Every DAO call and every {@code Transactions} block must commit its own work (read
  * back here on the test's own connections, outside the pool), and a failure must leave nothing.
+ *
+ * <p>Conformance: C38.
  */
 class PoolAutoCommitOffTest extends DatabaseTestBase {
 

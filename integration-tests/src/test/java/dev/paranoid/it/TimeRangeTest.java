@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
  *   <li>PostgreSQL: 4714-11-24 BC (year -4713) .. 294276-12-31 23:59:59.999999 (UTC)
  *   <li>MariaDB DATETIME: 1000-01-01 .. 9999-12-31 23:59:59.999999, its documented range
  * </ul>
+ *
+ * <p>Conformance: C41.
  */
 class TimeRangeTest extends DatabaseTestBase {
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * was soft-deleted, did not match {@code include.where(...)} or was dropped by a nested
  * {@code required()} keeps the stored key; setting another target writes that target's key.
  * Stored keys are read back with plain JDBC.
+ *
+ * <p>Conformance: C40.
  */
 class UpdateAfterIncludeTest extends IncludeFixture {
 

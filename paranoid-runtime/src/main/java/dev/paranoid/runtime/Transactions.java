@@ -1,6 +1,7 @@
 package dev.paranoid.runtime;
 
 import dev.paranoid.runtime.jdbc.BoundConnections;
+import dev.paranoid.runtime.jdbc.ConflictBackoff;
 import dev.paranoid.runtime.jdbc.ConnectionLease;
 import dev.paranoid.runtime.jdbc.ManagedElsewhereDataSource;
 import java.sql.Connection;
@@ -89,7 +90,7 @@ public final class Transactions {
         if (attempt >= maxAttempts) {
           throw conflict;
         }
-        Backoff.pause(attempt, conflict);
+        ConflictBackoff.pause(attempt, conflict);
       }
     }
   }

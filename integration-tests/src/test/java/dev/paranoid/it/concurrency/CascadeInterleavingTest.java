@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * {@link LockWaits}), H commits. The call then runs after H, so its outcome must be the one it
  * has when it runs alone after H. Locks are given up after a few seconds and every wait is
  * timed, so a regression shows as a failure, never as a hung build.
+ *
+ * <p>Conformance: C43.
  */
 class CascadeInterleavingTest {
 

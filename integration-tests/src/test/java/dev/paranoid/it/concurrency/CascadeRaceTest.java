@@ -46,6 +46,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Size: {@code -Dparanoid.race.threads} (6), {@code -Dparanoid.race.operations} per thread
  * (150), {@code -Dparanoid.race.seed}, {@code -Dparanoid.race.trees} (3).
+ *
+ * <p>Conformance: C43.
  */
 class CascadeRaceTest {
 

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * included), and leave the rows as the winner alone would have: a destroyed tree stamped with the
  * winner's instant, a restored one live. Deadlocks are counted and printed.
  * {@code -Dparanoid.race.rounds} (20) sets the rounds per case.
+ *
+ * <p>Conformance: C44.
  */
 class DoubleClickTest {
 

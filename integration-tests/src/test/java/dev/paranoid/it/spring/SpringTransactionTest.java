@@ -49,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The pool's connections wait at most 2 s for a lock, so that a self-deadlock fails the test
  * instead of hanging it.
+ *
+ * <p>Conformance: C37.
  */
 class SpringTransactionTest {
 

@@ -46,11 +46,16 @@ public final class CascadeOperation {
   private final SqlExecutor executor;
   private final EntityTable<?> root;
   private final List<CascadeSpec> cascades;
+  /** Every child timestamp type of the tree, once: how a root's deletion time is read for each. */
+  private final List<TimestampType<?>> timestampTypes;
 
   public CascadeOperation(SqlExecutor executor, EntityTable<?> root, List<CascadeSpec> cascades) {
     this.executor = executor;
     this.root = root;
     this.cascades = List.copyOf(cascades);
+    Map<TimestampType<?>, Boolean> types = new IdentityHashMap<>();
+    collectTypes(this.cascades, types);
+    this.timestampTypes = List.copyOf(types.keySet());
   }
 
   /** Soft-deletes the live roots matching {@code where} and their live descendants at {@code now}. */
@@ -171,24 +176,16 @@ public final class CascadeOperation {
         .append(root.deletedColumn()).append(" FROM ").append(root.name());
     WhereClause.append(sql, null, List.of(where));
     sql.append(" ORDER BY ").append(root.idColumn()).append(" FOR UPDATE");
-    List<TimestampType<?>> types = timestampTypes();
     return executor.list(sql.sql(), sql.binder(), row -> {
       Object time = root.deletedType().read(row, 2);
       Map<TimestampType<?>, Object> times = new IdentityHashMap<>();
       if (time != null) {
-        for (TimestampType<?> type : types) {
+        for (TimestampType<?> type : timestampTypes) {
           times.put(type, type.read(row, 2));
         }
       }
       return new Locked(row.getObject(1), time, times);
     });
-  }
-
-  /** Every child timestamp type of the tree, once. */
-  private List<TimestampType<?>> timestampTypes() {
-    Map<TimestampType<?>, Boolean> types = new IdentityHashMap<>();
-    collectTypes(cascades, types);
-    return new ArrayList<>(types.keySet());
   }
 
   private static void collectTypes(List<CascadeSpec> levels, Map<TimestampType<?>, Boolean> out) {

@@ -167,7 +167,7 @@ public final class SqlExecutor {
         if (!ownTransaction[0] || attempt >= STATEMENT_ATTEMPTS) {
           throw conflict;
         }
-        pause(attempt, conflict);
+        ConflictBackoff.pause(attempt, conflict);
       }
     }
   }
@@ -175,15 +175,6 @@ public final class SqlExecutor {
   /** How often a statement that is its own transaction runs when it loses a deadlock. */
   private static final int STATEMENT_ATTEMPTS = 3;
 
-  private static void pause(int attempt, RuntimeException conflict) {
-    try {
-      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L << attempt));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      conflict.addSuppressed(e);
-      throw conflict;
-    }
-  }
 
   /**
    * A write inside a read-only transaction managed elsewhere (Spring's

@@ -26,7 +26,8 @@ import java.util.Optional;
 public final class ParanoidTable<E> {
 
   private final EntityTable<E> table;
-  private final List<CascadeSpec> cascades;
+  /** The cascades destroy and restore follow; null when there are none. */
+  private final CascadeOperation cascade;
   private final SqlExecutor executor;
   private final Clock clock;
 
@@ -38,8 +39,8 @@ public final class ParanoidTable<E> {
   public ParanoidTable(
       EntityTable<E> table, List<CascadeSpec> cascades, SqlExecutor executor, Clock clock) {
     this.table = Objects.requireNonNull(table, "table");
-    this.cascades = List.copyOf(cascades);
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.cascade = cascades.isEmpty() ? null : new CascadeOperation(executor, table, cascades);
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
 
@@ -81,7 +82,7 @@ public final class ParanoidTable<E> {
       return softDestroy(condition, now());
     }
     if (cascades()) {
-      return cascade().forceDestroy(condition);
+      return cascade.forceDestroy(condition);
     }
     SqlBuilder sql = new SqlBuilder().append("DELETE FROM ").append(table.name());
     WhereClause.append(sql, null, List.of(condition));
@@ -95,7 +96,7 @@ public final class ParanoidTable<E> {
   public int softDestroy(Condition<E> where, Instant instant) {
     SqlCondition<E> condition = requireCondition(where, "destroy");
     if (cascades()) {
-      return cascade().softDestroy(condition, instant);
+      return cascade.softDestroy(condition, instant);
     }
     SqlBuilder sql = new SqlBuilder().append("UPDATE ").append(table.name()).append(" SET ")
         .append(table.deletedColumn()).append(" = ");
@@ -107,14 +108,14 @@ public final class ParanoidTable<E> {
 
   /** Whether destroy and restore follow cascades (and so run several statements). */
   public boolean cascades() {
-    return !cascades.isEmpty();
+    return cascade != null;
   }
 
   /** {@code UPDATE <table> SET <deleted> = NULL WHERE <deleted> IS NOT NULL AND <where>}. */
   public int restore(Condition<E> where) {
     SqlCondition<E> condition = requireCondition(where, "restore");
     if (cascades()) {
-      return cascade().restore(condition);
+      return cascade.restore(condition);
     }
     SqlBuilder sql = new SqlBuilder().append("UPDATE ").append(table.name()).append(" SET ")
         .append(table.deletedColumn()).append(" = NULL");
@@ -132,10 +133,6 @@ public final class ParanoidTable<E> {
     }
   }
 
-  /** This table's cascades, run root-first-locked (see {@link CascadeOperation}). */
-  private CascadeOperation cascade() {
-    return new CascadeOperation(executor, table, cascades);
-  }
 
   private static <T> void bindTimestamp(SqlBuilder sql, TimestampType<T> type, Instant instant) {
     sql.parameter(type.fromInstant(instant), type);
