@@ -2,16 +2,16 @@ package com.example.blog;
 
 import dev.paranoid.runtime.Column;
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.Query;
-import dev.paranoid.runtime.condition.SqlColumn;
-import dev.paranoid.runtime.jdbc.Dialect;
-import dev.paranoid.runtime.jdbc.JdbcTypes;
-import dev.paranoid.runtime.jdbc.SqlExecutor;
+import dev.paranoid.runtime.internal.Columns;
+import dev.paranoid.runtime.internal.ParanoidTable;
+import dev.paranoid.runtime.internal.jdbc.EntityTable;
+import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
+import dev.paranoid.runtime.internal.jdbc.Row;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.schema.SqlType;
 import dev.paranoid.runtime.schema.TableDefinition;
-import dev.paranoid.runtime.table.EntityTable;
-import dev.paranoid.runtime.table.ParanoidTable;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,27 +36,27 @@ public final class UserParanoidDao {
   /**
    * Column {@code id}.
    */
-  public static final Column<User, Long> ID = SqlColumn.of("id", "id", JdbcTypes.LONG);
+  public static final Column<User, Long> ID = Columns.of("id", "id", JdbcTypes.LONG);
 
   /**
    * Column {@code username}.
    */
-  public static final Column<User, String> USERNAME = SqlColumn.of("username", "username", JdbcTypes.STRING);
+  public static final Column<User, String> USERNAME = Columns.of("username", "username", JdbcTypes.STRING);
 
   /**
    * Column {@code created_at}.
    */
-  public static final Column<User, Instant> CREATED_AT = SqlColumn.of("created_at", "createdAt", JdbcTypes.INSTANT);
+  public static final Column<User, Instant> CREATED_AT = Columns.of("created_at", "createdAt", JdbcTypes.INSTANT);
 
   /**
    * Column {@code updated_at}.
    */
-  public static final Column<User, Instant> UPDATED_AT = SqlColumn.of("updated_at", "updatedAt", JdbcTypes.INSTANT);
+  public static final Column<User, Instant> UPDATED_AT = Columns.of("updated_at", "updatedAt", JdbcTypes.INSTANT);
 
   /**
    * Column {@code deleted_at}.
    */
-  public static final Column<User, Instant> DELETED_AT = SqlColumn.of("deleted_at", "deletedAt", JdbcTypes.INSTANT);
+  public static final Column<User, Instant> DELETED_AT = Columns.of("deleted_at", "deletedAt", JdbcTypes.INSTANT);
 
   /**
    * The shape of table {@code users}, for {@code Schema.create(dataSource, ...)}.
@@ -380,7 +380,7 @@ public final class UserParanoidDao {
   /**
    * Reads one {@link User} from a row of {@code SELECT id, username, created_at, updated_at, deleted_at}.
    */
-  private static User read(ResultSet row) throws SQLException {
+  private static User read(Row row) throws SQLException {
     User entity = new User();
     entity.setId(JdbcTypes.LONG.read(row, 1));
     entity.setUsername(JdbcTypes.STRING.read(row, 2));

@@ -10,7 +10,7 @@ import dev.paranoid.it.model.Story;
 import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.support.DatabaseTestBase;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.Schema;
 import java.time.Instant;
 import java.time.LocalDateTime;

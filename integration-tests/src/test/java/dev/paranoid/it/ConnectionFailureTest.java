@@ -13,7 +13,7 @@ import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.ParanoidException;
 import dev.paranoid.runtime.Transactions;
-import dev.paranoid.runtime.jdbc.BoundConnections;
+import dev.paranoid.runtime.transaction.BoundConnections;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

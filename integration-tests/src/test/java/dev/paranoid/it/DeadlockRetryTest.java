@@ -10,7 +10,7 @@ import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.TransactionConflictException;
 import dev.paranoid.runtime.Transactions;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;

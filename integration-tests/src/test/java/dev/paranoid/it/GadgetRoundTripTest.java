@@ -13,7 +13,7 @@ import dev.paranoid.it.model.GadgetParanoidDao;
 import dev.paranoid.it.model.Priority;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Column;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

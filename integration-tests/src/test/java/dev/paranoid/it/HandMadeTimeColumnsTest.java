@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.paranoid.it.model.Moment;
 import dev.paranoid.it.model.MomentParanoidDao;
 import dev.paranoid.it.support.DatabaseTestBase;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

@@ -14,7 +14,7 @@ import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.it.support.TestDatabase;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.Schema;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import dev.paranoid.it.model.Moment;
 import dev.paranoid.it.model.MomentParanoidDao;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.it.support.TestDatabase;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -15,7 +15,7 @@ import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.model.ZonedMomentParanoidDao;
 import dev.paranoid.it.support.TestDatabase;
 import dev.paranoid.it.support.TestTables;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.Schema;
 import dev.paranoid.runtime.schema.TableDefinition;
 import java.util.List;

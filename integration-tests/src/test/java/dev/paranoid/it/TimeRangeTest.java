@@ -11,7 +11,7 @@ import dev.paranoid.it.model.MomentParanoidDao;
 import dev.paranoid.it.model.ZonedMoment;
 import dev.paranoid.it.model.ZonedMomentParanoidDao;
 import dev.paranoid.it.support.DatabaseTestBase;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.Schema;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.it.support.TestDatabase;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.ColumnDefinition;
 import dev.paranoid.runtime.schema.Schema;
 import dev.paranoid.runtime.schema.TableDefinition;

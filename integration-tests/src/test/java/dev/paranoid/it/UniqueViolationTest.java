@@ -11,7 +11,7 @@ import dev.paranoid.it.model.MemberParanoidDao;
 import dev.paranoid.it.model.Note;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.UniqueConstraintException;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.Schema;
 import java.util.Locale;
 import java.util.Map;

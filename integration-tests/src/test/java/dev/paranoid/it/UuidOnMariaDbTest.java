@@ -7,7 +7,7 @@ import dev.paranoid.it.model.Note;
 import dev.paranoid.it.model.NoteParanoidDao;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.it.support.TestDatabase;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;

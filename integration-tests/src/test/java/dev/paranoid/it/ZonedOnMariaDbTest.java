@@ -7,7 +7,7 @@ import dev.paranoid.it.model.ZonedMoment;
 import dev.paranoid.it.model.ZonedMomentParanoidDao;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.it.support.TestDatabase;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.Schema;
 import dev.paranoid.runtime.schema.TableDefinition;
 import java.time.Instant;

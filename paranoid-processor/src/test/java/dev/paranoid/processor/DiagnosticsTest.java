@@ -1243,7 +1243,7 @@ class DiagnosticsTest {
       assertThat(compilation).succeededWithoutWarnings();
       String orderDao = generatedSource(compilation, "test.OrderParanoidDao");
       assertTrue(orderDao.contains("INSERT INTO \\\"order\\\" (\\\"group\\\") VALUES (?)"), orderDao);
-      assertTrue(orderDao.contains("SqlColumn.of(\"\\\"group\\\"\", \"group\""), orderDao);
+      assertTrue(orderDao.contains("Columns.of(\"\\\"group\\\"\", \"group\""), orderDao);
       assertFalse(orderDao.contains(" order "), orderDao);
       String userDao = generatedSource(compilation, "test.UserParanoidDao");
       assertTrue(userDao.contains("FROM \\\"user\\\" WHERE"), userDao);

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -22,8 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A user's modular build: entities in a named module, Paranoid's jars on the module path (as
- * automatic modules). compile-testing cannot compile modules, so this drives javac directly.
+ * A user's modular build: entities in a named module, Paranoid's jars on the module path.
+ * compile-testing cannot compile modules, so this drives javac directly. The generated DAOs (plain,
+ * versioned, with an association and a cascade) compile against what the runtime exports; the
+ * runtime's engines stay out of reach (issue 11 §3).
  */
 class ModularBuildTest {
 
@@ -40,6 +47,47 @@ class ModularBuildTest {
       "  @DeletedAt Instant deletedAt;",
       "}");
 
+  /** A versioned parent whose soft destroy cascades to its children. */
+  private static final String SHELF = String.join("\n",
+      "package com.example.shop;",
+      "import dev.paranoid.DeletedAt;",
+      "import dev.paranoid.Paranoid;",
+      "import jakarta.persistence.*;",
+      "import java.time.Instant;",
+      "import java.util.List;",
+      "@Entity @Paranoid",
+      "public class Shelf {",
+      "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+      "  @Version long version;",
+      "  @OneToMany(mappedBy = \"shelf\", cascade = CascadeType.REMOVE) List<Book> books;",
+      "  @DeletedAt Instant deletedAt;",
+      "}");
+
+  private static final String BOOK = String.join("\n",
+      "package com.example.shop;",
+      "import dev.paranoid.DeletedAt;",
+      "import dev.paranoid.Paranoid;",
+      "import jakarta.persistence.*;",
+      "import java.time.Instant;",
+      "@Entity @Paranoid",
+      "public class Book {",
+      "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+      "  @ManyToOne @JoinColumn(name = \"shelf_id\") Shelf shelf;",
+      "  @DeletedAt Instant deletedAt;",
+      "}");
+
+  /** User code that reaches for an engine of the runtime. */
+  private static final String INTRUDER = String.join("\n",
+      "package com.example.shop;",
+      "import dev.paranoid.runtime.transaction.BoundConnections;",
+      "class Intruder {",
+      "  Object peek(javax.sql.DataSource ds) { return BoundConnections.transaction(ds); }",
+      "}");
+
+  private static final String MODULE = "module com.example.shop {\n"
+      + "  requires dev.paranoid.annotations;\n  requires dev.paranoid.runtime;\n"
+      + "  requires jakarta.persistence;\n  requires static java.compiler;\n}\n";
+
   @TempDir
   Path work;
 
@@ -47,12 +95,44 @@ class ModularBuildTest {
   void aModuleThatReadsJavaCompilerGetsItsDaosWithoutAWarning() throws IOException {
     // Paranoid's jars are real modules (no "requires-automatic" lint); java.sql comes with the
     // runtime (requires transitive)
-    List<Diagnostic<? extends JavaFileObject>> problems = compile(
-        "module com.example.shop {\n  requires dev.paranoid.annotations;\n"
-            + "  requires dev.paranoid.runtime;\n  requires jakarta.persistence;\n"
-            + "  requires static java.compiler;\n}\n", Diagnostic.Kind.WARNING, Diagnostic.Kind.MANDATORY_WARNING, Diagnostic.Kind.ERROR);
+    List<Diagnostic<? extends JavaFileObject>> problems = compile(MODULE,
+        List.of(ENTITY, SHELF, BOOK),
+        Diagnostic.Kind.WARNING, Diagnostic.Kind.MANDATORY_WARNING, Diagnostic.Kind.ERROR);
     assertEquals(List.of(), problems);
-    assertTrue(Files.exists(work.resolve("out/com/example/shop/ItemParanoidDao.class")));
+    for (String dao : List.of("Item", "Shelf", "Book")) {
+      assertTrue(Files.exists(work.resolve("out/com/example/shop/" + dao + "ParanoidDao.class")), dao);
+    }
+  }
+
+  @Test
+  void theRuntimeExportsItsApiAndThePackagesForGeneratedCodeOnly() {
+    // the runtime's jar, or in a build that stops before packaging its classes folder
+    File runtimeModule = ProcessorTesting.classpathWithoutInjection().stream()
+        .filter(file -> file.getPath().contains("paranoid-runtime"))
+        .findFirst().orElseThrow();
+    ModuleDescriptor runtime = ModuleFinder.of(runtimeModule.toPath()).find("dev.paranoid.runtime")
+        .orElseThrow().descriptor();
+    Set<String> exported = runtime.exports().stream()
+        .filter(export -> !export.isQualified())
+        .map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of("dev.paranoid.runtime", "dev.paranoid.runtime.schema",
+        "dev.paranoid.runtime.internal", "dev.paranoid.runtime.internal.jdbc"), exported);
+    Set<String> engines = new TreeSet<>(runtime.packages());
+    engines.removeAll(exported);
+    assertEquals(Set.of("dev.paranoid.runtime.cascade", "dev.paranoid.runtime.condition",
+        "dev.paranoid.runtime.include", "dev.paranoid.runtime.query", "dev.paranoid.runtime.sql",
+        "dev.paranoid.runtime.transaction"), engines);
+  }
+
+  @Test
+  void userCodeCannotReachTheEngines() throws IOException {
+    List<Diagnostic<? extends JavaFileObject>> errors = compile(MODULE, List.of(ENTITY, INTRUDER),
+        Diagnostic.Kind.ERROR);
+    assertEquals(1, errors.size(), errors::toString);
+    String message = errors.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.contains("dev.paranoid.runtime.transaction")
+        && message.contains("does not export"), message);
   }
 
   @Test
@@ -60,7 +140,7 @@ class ModularBuildTest {
     List<Diagnostic<? extends JavaFileObject>> errors = compile(
         "module com.example.shop {\n  requires dev.paranoid.annotations;\n"
             + "  requires dev.paranoid.runtime;\n  requires jakarta.persistence;\n}\n",
-        Diagnostic.Kind.ERROR);
+        List.of(ENTITY), Diagnostic.Kind.ERROR);
     assertEquals(1, errors.size(), errors::toString);
     Diagnostic<? extends JavaFileObject> error = errors.get(0);
     assertTrue(error.getMessage(Locale.ROOT).startsWith("[ParanoidModule] module \"com.example.shop\""
@@ -72,14 +152,18 @@ class ModularBuildTest {
   }
 
   /** The diagnostics of the given kinds from compiling the module with -Xlint:all. */
-  private List<Diagnostic<? extends JavaFileObject>> compile(String moduleInfo, Diagnostic.Kind... kinds)
-      throws IOException {
+  private List<Diagnostic<? extends JavaFileObject>> compile(String moduleInfo,
+      List<String> classes, Diagnostic.Kind... kinds) throws IOException {
     List<File> modulePath = ProcessorTesting.classpathWithoutInjection();
     Assumptions.assumeTrue(modulePath.stream().allMatch(File::isFile),
         "the module path needs Paranoid's jars, not class folders: " + modulePath);
     Path sources = Files.createDirectories(work.resolve("src/com/example/shop"));
     Path moduleFile = Files.writeString(work.resolve("src/module-info.java"), moduleInfo);
-    Path entityFile = Files.writeString(sources.resolve("Item.java"), ENTITY);
+    List<File> sourceFiles = new ArrayList<>(List.of(moduleFile.toFile()));
+    for (String source : classes) {
+      String name = source.replaceFirst("(?s).*\\bclass (\\w+).*", "$1");
+      sourceFiles.add(Files.writeString(sources.resolve(name + ".java"), source).toFile());
+    }
     Path out = Files.createDirectories(work.resolve("out"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -89,7 +173,7 @@ class ModularBuildTest {
           List.of("--module-path", modulePath.stream().map(File::getPath)
                   .collect(Collectors.joining(File.pathSeparator)),
               "-Xlint:all", "-Xlint:-processing", "-d", out.toString(), "-s", out.toString()),
-          null, files.getJavaFileObjects(moduleFile.toFile(), entityFile.toFile()));
+          null, files.getJavaFileObjectsFromFiles(sourceFiles));
       task.setProcessors(List.of(new ParanoidProcessor()));
       task.call();
     }

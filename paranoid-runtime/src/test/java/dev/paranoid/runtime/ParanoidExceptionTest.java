@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paranoid.runtime.jdbc.Dialect;
-import dev.paranoid.runtime.jdbc.SqlExecutor;
+import dev.paranoid.runtime.Dialect;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.testing.H2;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -49,7 +49,7 @@ class ParanoidExceptionTest {
       SqlExecutor executor = new SqlExecutor(dataSource, Dialect.H2);
       ParanoidException failure = assertThrows(ParanoidException.class,
           () -> executor.update("INSERT INTO member (email) VALUES (?)",
-              statement -> statement.setString(1, "ann@example.com")));
+              statement -> statement.statement().setString(1, "ann@example.com")));
       assertEquals("INSERT INTO member (email) VALUES (?)", failure.getSql());
       assertTrue(failure.getMessage().endsWith("SQL: INSERT INTO member (email) VALUES (?)"),
           failure.getMessage());

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paranoid.runtime.jdbc.BoundConnections;
-import dev.paranoid.runtime.jdbc.Dialect;
-import dev.paranoid.runtime.jdbc.SqlExecutor;
+import dev.paranoid.runtime.transaction.BoundConnections;
+import dev.paranoid.runtime.Dialect;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -43,11 +43,11 @@ class TransactionsCommitTest extends TransactionsFixture {
     Transactions.run(dataSource, () -> {
       insert(1);
       anotherExecutor.update("UPDATE account SET owner = ? WHERE id = ?", statement -> {
-        statement.setString(1, "renamed");
-        statement.setInt(2, 1);
+        statement.statement().setString(1, "renamed");
+        statement.statement().setInt(2, 1);
       });
       assertEquals(List.of("renamed"), executor.list("SELECT owner FROM account",
-          statement -> {}, row -> row.getString(1)));
+          statement -> {}, row -> row.resultSet().getString(1)));
       assertEquals(1, counting.openConnections(), "the executor must not close it");
     });
     assertEquals(1, counting.connectionsOpened());

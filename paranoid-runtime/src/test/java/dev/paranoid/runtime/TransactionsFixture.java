@@ -3,8 +3,8 @@ package dev.paranoid.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paranoid.runtime.jdbc.Dialect;
-import dev.paranoid.runtime.jdbc.SqlExecutor;
+import dev.paranoid.runtime.Dialect;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.testing.CountingDataSource;
 import dev.paranoid.runtime.testing.H2;
 import java.util.List;
@@ -37,8 +37,8 @@ abstract class TransactionsFixture {
   /** Inserts account {@code id} through the executor (inside a transaction when one is open). */
   void insert(int id) {
     executor.update("INSERT INTO account (id, owner) VALUES (?, ?)", statement -> {
-      statement.setInt(1, id);
-      statement.setString(2, "owner" + id);
+      statement.statement().setInt(1, id);
+      statement.statement().setString(2, "owner" + id);
     });
   }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paranoid.runtime.jdbc.Dialect;
-import dev.paranoid.runtime.jdbc.SqlExecutor;
+import dev.paranoid.runtime.Dialect;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.testing.CountingDataSource;
 import dev.paranoid.runtime.testing.H2;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package dev.paranoid.it.concurrency;
 
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,7 +7,7 @@ import dev.paranoid.it.support.CountingDataSource;
 import dev.paranoid.it.support.TestDatabase;
 import dev.paranoid.runtime.SqlCallable;
 import dev.paranoid.runtime.Transactions;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import java.time.Duration;
 import java.util.function.Supplier;
 import javax.sql.DataSource;

@@ -3,6 +3,7 @@ package dev.paranoid.it.support;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * Wraps a real {@link DataSource} in dynamic proxies that count what a DAO does with it: the
- * connections it opens and has not closed yet, the statements it prepares (with their SQL) and
- * the statements it has not closed yet.
+ * connections it opens and has not closed yet, the statements it prepares (with their SQL), the
+ * statements it has not closed yet, and the metadata it asks for ({@code Connection.getMetaData},
+ * {@code PreparedStatement.getParameterMetaData}, {@code ResultSet.getMetaData}).
  */
 public final class CountingDataSource {
 
@@ -24,6 +26,7 @@ public final class CountingDataSource {
   private final AtomicInteger openConnections = new AtomicInteger();
   private final AtomicInteger statementsPrepared = new AtomicInteger();
   private final AtomicInteger openStatements = new AtomicInteger();
+  private final AtomicInteger metadataCalls = new AtomicInteger();
   private final List<String> sql = new ArrayList<>();
 
   public CountingDataSource(DataSource target) {
@@ -56,6 +59,14 @@ public final class CountingDataSource {
     return openStatements.get();
   }
 
+  /**
+   * Calls of {@code getMetaData()} on connections and result sets and of
+   * {@code getParameterMetaData()} on statements since the last {@link #reset()}.
+   */
+  public int metadataCalls() {
+    return metadataCalls.get();
+  }
+
   /** The SQL of the statements prepared since the last {@link #reset()}. */
   public synchronized List<String> sql() {
     return List.copyOf(sql);
@@ -65,6 +76,7 @@ public final class CountingDataSource {
   public synchronized void reset() {
     connectionsOpened.set(0);
     statementsPrepared.set(0);
+    metadataCalls.set(0);
     sql.clear();
   }
 
@@ -90,6 +102,9 @@ public final class CountingDataSource {
             openConnections.decrementAndGet();
           }
         }
+      }
+      if (name.equals("getMetaData")) {
+        metadataCalls.incrementAndGet();
       }
       Object result = invoke(real, method, args);
       if (result instanceof Statement
@@ -118,6 +133,19 @@ public final class CountingDataSource {
             openStatements.decrementAndGet();
           }
         }
+      }
+      if (method.getName().equals("getParameterMetaData")) {
+        metadataCalls.incrementAndGet();
+      }
+      Object result = invoke(real, method, args);
+      return result instanceof ResultSet ? resultSet((ResultSet) result) : result;
+    });
+  }
+
+  private ResultSet resultSet(ResultSet real) {
+    return proxy(ResultSet.class, real, (self, method, args) -> {
+      if (method.getName().equals("getMetaData")) {
+        metadataCalls.incrementAndGet();
       }
       return invoke(real, method, args);
     });

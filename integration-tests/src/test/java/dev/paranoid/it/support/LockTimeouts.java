@@ -1,7 +1,7 @@
 package dev.paranoid.it.support;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import javax.sql.DataSource;
 
 /**

@@ -1,7 +1,7 @@
 package dev.paranoid.it.support;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -15,9 +15,6 @@ import javax.lang.model.element.Modifier;
 /** The public {@code Association} constants: one per association field, usable as includes. */
 final class Associations {
 
-  private static final ClassName ASSOCIATION = ClassName.get("dev.paranoid.runtime", "Association");
-  private static final ClassName SPEC =
-      ClassName.get("dev.paranoid.runtime.include", "AssociationSpec");
   private static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
 
   private Associations() {}
@@ -46,7 +43,7 @@ final class Associations {
     if (association.kind().isToMany()) {
       CodeBlock children = association.kind() == AssociationModel.Kind.SET
           ? CodeBlock.of("new $T<>(children)", LINKED_HASH_SET) : CodeBlock.of("children");
-      init.add("$T.oneToMany(\n", SPEC)
+      init.add("$T.oneToMany(\n", RuntimeNames.ASSOCIATIONS)
           .add("$S, $S, $S, $N, $S, $L,\n", association.name(), model.table(),
               association.parentColumn(), context.tableRef(target), association.childColumn(),
               context.jdbcType(model.id()))
@@ -54,7 +51,7 @@ final class Associations {
           .add("child -> keyOf($L),\n", association.back().access().read("child"))
           .add("(parent, children) -> $L)", context.assign(association.access(), "parent", children));
     } else {
-      init.add("$T.manyToOne(\n", SPEC)
+      init.add("$T.manyToOne(\n", RuntimeNames.ASSOCIATIONS)
           .add("$S, $S, $S, $N, $L,\n", association.name(), model.table(),
               association.parentColumn(), context.tableRef(target),
               context.jdbcType(association.reference()))
@@ -63,7 +60,7 @@ final class Associations {
           .add("(parent, target) -> $L)", context.assign(association.access(), "parent",
               CodeBlock.of("target")));
     }
-    return FieldSpec.builder(ParameterizedTypeName.get(ASSOCIATION, context.entity, targetType),
+    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ASSOCIATION, context.entity, targetType),
             name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(CodeBlock.builder()
             .add("Include {@code $L}: the {@link $T} $L whose {@code $L} equals this row's {@code $L}",

@@ -11,13 +11,11 @@ import javax.lang.model.element.Modifier;
 /** The DAO's {@code CASCADES}: the tree of {@code cascade = REMOVE} associations. */
 final class CascadeWriter {
 
-  private static final ClassName CASCADE_SPEC =
-      ClassName.get("dev.paranoid.runtime.cascade", "CascadeSpec");
 
   private CascadeWriter() {}
 
   static FieldSpec constant(DaoContext context) {
-    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.LIST, CASCADE_SPEC), "CASCADES",
+    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.LIST, RuntimeNames.CASCADE_SPEC), "CASCADES",
             Modifier.STATIC, Modifier.FINAL)
         .initializer(list(context, context.model.cascades()))
         .build();
@@ -42,7 +40,7 @@ final class CascadeWriter {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.of(\n", RuntimeNames.LIST).indent().indent();
     for (int i = 0; i < cascades.size(); i++) {
       CascadeModel cascade = cascades.get(i);
-      code.add("new $T($S, $S, $S, $S, $L, $L,$L\n", CASCADE_SPEC, cascade.table(), cascade.key(),
+      code.add("new $T($S, $S, $S, $S, $L, $L,$L\n", RuntimeNames.CASCADE_SPEC, cascade.table(), cascade.key(),
           cascade.foreignKey(), cascade.parentKey(),
           cascade.deletedAt().map(d -> CodeBlock.of("$S", d.sqlColumn())).orElse(CodeBlock.of("null")),
           cascade.deletedAt().map(d -> context.jdbcType(d.kind())).orElse(CodeBlock.of("null")),

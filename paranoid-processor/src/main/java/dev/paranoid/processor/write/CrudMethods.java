@@ -26,8 +26,6 @@ import javax.lang.model.element.Modifier;
 /** The DAO's public methods, each with its SQL in the Javadoc. */
 final class CrudMethods {
 
-  private static final ClassName OPTIMISTIC_LOCK =
-      ClassName.get("dev.paranoid.runtime", "OptimisticLockException");
 
   private final DaoContext context;
   private final EntityModel model;
@@ -600,7 +598,7 @@ final class CrudMethods {
     return CodeBlock.builder()
         .beginControlFlow("if (table.query()$L.where($N.eq(id)).count() > 0)", filter,
             context.idConstant())
-        .addStatement("throw new $T($S + id + $S + version + $S)", OPTIMISTIC_LOCK,
+        .addStatement("throw new $T($S + id + $S + version + $S)", RuntimeNames.OPTIMISTIC_LOCK_EXCEPTION,
             operation + ": the " + context.entity.simpleName() + " with id ",
             " has changed since it was read (version ", " is stale)")
         .endControlFlow()
@@ -644,7 +642,7 @@ final class CrudMethods {
   private CodeBlock settleHeldKeys() {
     CodeBlock.Builder code = CodeBlock.builder();
     for (AssociationModel toOne : context.toOnes()) {
-      code.addStatement("$T.written(entity, $N, $L)", RuntimeNames.HELD_KEY_REGISTRY,
+      code.addStatement("$T.written(entity, $N, $L)", RuntimeNames.ASSOCIATIONS,
           DaoContext.associationConstant(toOne), toOne.access().read("entity"));
     }
     return code.build();

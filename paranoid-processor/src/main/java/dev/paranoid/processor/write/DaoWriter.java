@@ -145,7 +145,7 @@ public final class DaoWriter {
     return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Column {@code $L}$L.\n", property.sqlColumn(),
             property.isReference() ? " (the key of {@code " + property.name() + "})" : "")
-        .initializer("$T.of($S, $S, $L)", RuntimeNames.SQL_COLUMN, property.sqlColumn(),
+        .initializer("$T.of($S, $S, $L)", RuntimeNames.COLUMNS, property.sqlColumn(),
             property.name(), context.jdbcType(property))
         .build();
   }
@@ -245,7 +245,7 @@ public final class DaoWriter {
         .addParameter(context.entity, "entity")
         .addStatement("$T target = $L", target, toOne.access().read("entity"))
         .addStatement("return target != null ? keyOf(target) : ($T) $T.heldKey(entity, $N)",
-            context.valueType(column), RuntimeNames.HELD_KEY_REGISTRY,
+            context.valueType(column), RuntimeNames.ASSOCIATIONS,
             DaoContext.associationConstant(toOne))
         .build();
   }
@@ -257,7 +257,7 @@ public final class DaoWriter {
         .addJavadoc("Reads one {@link $T} from a row of {@code SELECT $L}.\n", type, select.sql())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type)
-        .addParameter(RuntimeNames.RESULT_SET, "row")
+        .addParameter(RuntimeNames.ROW, "row")
         .addException(RuntimeNames.SQL_EXCEPTION);
     if (record) {
       // a record is built at once, through its canonical constructor (components in order)

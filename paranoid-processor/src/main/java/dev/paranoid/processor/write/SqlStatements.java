@@ -1,22 +1,40 @@
 package dev.paranoid.processor.write;
 
+import dev.paranoid.processor.model.CascadeModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
+import dev.paranoid.runtime.sql.DeletedFilter;
+import dev.paranoid.runtime.sql.SqlSink.Part;
+import dev.paranoid.runtime.sql.SqlTable;
+import dev.paranoid.runtime.sql.SqlText;
+import dev.paranoid.runtime.sql.Statements;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * The fixed SQL of one entity's DAO, computed at compile time and embedded as constants. Every
- * value is a {@code ?}; identifiers were validated by the reader.
+ * The SQL of one entity's DAO, rendered at compile time by the runtime's own {@link Statements}
+ * (carried in the processor's jar), so that the constants and the Javadoc show the statements the
+ * runtime runs. Every value is a {@code ?}; identifiers were validated by the reader. Where a
+ * statement's WHERE comes from a {@code Condition}, the Javadoc shows {@value #WHERE}; where a
+ * cascade names the rows it locked, it shows an IN list as {@code (?, …)}.
  */
 final class SqlStatements {
 
+  /** What the Javadoc shows for the SQL of a {@code Condition}. */
+  static final String WHERE = "<where>";
+
+  /** The Javadoc's IN list: one or more parameters. */
+  private static final Part KEYS = Part.text("?, …");
+
   private final EntityModel model;
   private final SelectList select;
+  private final SqlTable table;
 
   SqlStatements(EntityModel model) {
     this.model = model;
     this.select = new SelectList(model.properties());
+    this.table = new SqlTable(model.table(), model.id().sqlColumn(), select.sql(),
+        model.deletedAt().sqlColumn(), model.version().map(Property::sqlColumn).orElse(null));
   }
 
   /** The 1-based position of the property's column in {@link #selectList()}. */
@@ -48,89 +66,201 @@ final class SqlStatements {
   }
 
   String insert() {
-    List<Property> columns = insertColumns();
-    if (columns.isEmpty()) {
-      // a generated key and nothing else: "()" is not standard SQL (PostgreSQL refuses it);
-      // Dialect adapts this standard form for MariaDB/MySQL, which lack DEFAULT VALUES
-      return "INSERT INTO " + model.table() + " DEFAULT VALUES";
-    }
-    return "INSERT INTO " + model.table() + " ("
-        + columns.stream().map(Property::sqlColumn).collect(Collectors.joining(", "))
-        + ") VALUES (" + columns.stream().map(p -> "?").collect(Collectors.joining(", ")) + ")";
+    return SqlText.of(sql -> Statements.insert(sql, table.name(), columns(insertColumns())));
   }
 
+  /** By key and, for a versioned entity, the version the entity was read at. */
   String update() {
-    List<Property> columns = updateColumns();
-    List<String> assignments = new java.util.ArrayList<>(
-        columns.stream().map(p -> p.sqlColumn() + " = ?").toList());
-    model.version().ifPresent(v -> assignments.add(v.sqlColumn() + " = " + v.sqlColumn() + " + 1"));
-    if (assignments.isEmpty()) {
-      // nothing to change but the row must still be found: a no-op assignment of the key
-      assignments.add(id() + " = " + id());
-    }
-    return "UPDATE " + model.table() + " SET " + String.join(", ", assignments)
-        + " WHERE " + deleted() + " IS NULL AND " + id() + " = ?"
-        + model.version().map(v -> " AND " + v.sqlColumn() + " = ?").orElse("");
+    return SqlText.of(sql -> Statements.update(sql, table, columns(updateColumns())));
   }
 
   String findByPk() {
-    return "SELECT " + selectList() + " FROM " + model.table()
-        + " WHERE " + deleted() + " IS NULL AND " + id() + " = ?";
+    return selectByKey(DeletedFilter.LIVE);
   }
 
   String findByPkIncludingDeleted() {
-    return "SELECT " + selectList() + " FROM " + model.table() + " WHERE " + id() + " = ?";
-  }
-
-  String softDestroyByPk() {
-    return "UPDATE " + model.table() + " SET " + deleted() + " = ?"
-        + " WHERE " + deleted() + " IS NULL AND " + id() + " = ?";
-  }
-
-  String forceDestroyByPk() {
-    return "DELETE FROM " + model.table() + " WHERE " + id() + " = ?";
+    return selectByKey(DeletedFilter.ALL);
   }
 
   /** The deletion column of one row, as stored (for a column whose precision is its own). */
   String deletedAtByPk() {
-    return "SELECT " + deleted() + " FROM " + model.table() + " WHERE " + id() + " = ?";
+    return SqlText.of(sql -> Statements.select(sql, table, table.deletedColumn(),
+        DeletedFilter.ALL, keyOnly(), false, List.of(), null));
+  }
+
+  /** Soft-deletes a live row named by its key alone (a versioned row gets a new version). */
+  String softDestroyByPk() {
+    return softDestroy(keyOnly());
+  }
+
+  /** Soft-deletes a live row by its key and the version the entity was read at. */
+  String softDestroyByKeyAndVersion() {
+    return softDestroy(Statements.byKey(table));
+  }
+
+  String forceDestroyByPk() {
+    return forceDestroy(keyOnly());
+  }
+
+  String forceDestroyByKeyAndVersion() {
+    return forceDestroy(Statements.byKey(table));
   }
 
   String restoreByPk() {
-    return "UPDATE " + model.table() + " SET " + deleted() + " = NULL"
-        + " WHERE " + deleted() + " IS NOT NULL AND " + id() + " = ?";
+    return restore(keyOnly());
   }
 
-  // The shapes of the statements whose WHERE comes from a Condition, for Javadoc.
+  String restoreByKeyAndVersion() {
+    return restore(Statements.byKey(table));
+  }
+
+  /**
+   * How a versioned instance operation that changed nothing tells a stale version from a row in
+   * the wrong state: whether the row is there, in the state {@code filter} asks for.
+   */
+  String rowExists(DeletedFilter filter) {
+    return SqlText.of(sql -> Statements.count(sql, table, filter, keyOnly()));
+  }
+
+  // The statements whose WHERE comes from a Condition, as the Javadoc shows them.
 
   String selectWhere() {
-    return "SELECT " + selectList() + " FROM " + model.table()
-        + " WHERE " + deleted() + " IS NULL AND <where> ORDER BY " + id();
+    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
+        where(), true, List.of(), null));
+  }
+
+  /** {@link #selectWhere()} with a limit and an offset, as {@code Query} adds them. */
+  String selectPage() {
+    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
+        where(), true, List.of(), Part.text(" LIMIT ? OFFSET ?")));
+  }
+
+  /** The first row of {@link #selectWhere()}. */
+  String selectFirst() {
+    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
+        where(), true, List.of(), Part.text(" LIMIT ?")));
+  }
+
+  String countAll() {
+    return SqlText.of(sql -> Statements.count(sql, table, DeletedFilter.LIVE, List.of()));
   }
 
   String countWhere() {
-    return "SELECT COUNT(*) FROM " + model.table() + " WHERE " + deleted() + " IS NULL AND <where>";
+    return SqlText.of(sql -> Statements.count(sql, table, DeletedFilter.LIVE, where()));
   }
 
   String softDestroyWhere() {
-    return "UPDATE " + model.table() + " SET " + deleted() + " = ? WHERE " + deleted()
-        + " IS NULL AND <where>";
+    return softDestroy(where());
   }
 
   String forceDestroyWhere() {
-    return "DELETE FROM " + model.table() + " WHERE <where>";
+    return forceDestroy(where());
   }
 
   String restoreWhere() {
-    return "UPDATE " + model.table() + " SET " + deleted() + " = NULL WHERE " + deleted()
-        + " IS NOT NULL AND <where>";
+    return restore(where());
   }
 
-  private String id() {
-    return model.id().sqlColumn();
+  // Cascades: every statement, in the order the runtime runs them; levels with no rows in scope
+  // are skipped at run time.
+
+  /**
+   * A soft destroy that follows the cascades: the roots that {@code rootWhere} names are locked,
+   * then each level's children, by the keys of the level above; the rows in scope change deepest
+   * level first, the roots last.
+   */
+  List<String> cascadeSoftDestroy(List<Part> rootWhere) {
+    return cascade(rootWhere, Change.SOFT_DESTROY);
   }
 
-  private String deleted() {
-    return model.deletedAt().sqlColumn();
+  /** An exact restore that follows the cascades; the same locks and order as a soft destroy. */
+  List<String> cascadeRestore(List<Part> rootWhere) {
+    return cascade(rootWhere, Change.RESTORE);
+  }
+
+  /** A force destroy that follows the cascades: every child, paranoid or not, goes first. */
+  List<String> cascadeForceDestroy(List<Part> rootWhere) {
+    return cascade(rootWhere, Change.FORCE_DESTROY);
+  }
+
+  /** {@code key = ?}: one row by its key. */
+  List<Part> keyOnly() {
+    return List.of(Part.text(table.key() + " = ?"));
+  }
+
+  /** {@code key = ? AND version = ?} (or the key alone for an entity without a version). */
+  List<Part> keyAndVersion() {
+    return Statements.byKey(table);
+  }
+
+  /** The placeholder of a condition's SQL. */
+  List<Part> where() {
+    return List.of(Part.text(WHERE));
+  }
+
+  private enum Change {
+    SOFT_DESTROY,
+    RESTORE,
+    FORCE_DESTROY
+  }
+
+  private List<String> cascade(List<Part> rootWhere, Change change) {
+    List<String> statements = new ArrayList<>();
+    statements.add(SqlText.of(sql -> Statements.lock(sql, table, rootWhere)));
+    for (CascadeModel child : model.cascades()) {
+      level(child, change, statements);
+    }
+    statements.add(changeByKeys(table, change));
+    return statements;
+  }
+
+  private void level(CascadeModel level, Change change, List<String> statements) {
+    SqlTable child = new SqlTable(level.table(), level.key(), level.key(),
+        level.deletedAt().map(Property::sqlColumn).orElse(null),
+        level.version().map(Property::sqlColumn).orElse(null));
+    if (change != Change.FORCE_DESTROY && !child.isParanoid()) {
+      return; // a plain child is not soft-deleted or restored, nor are its descendants through it
+    }
+    statements.add(SqlText.of(sql -> Statements.lock(sql, child,
+        List.of(sink -> Statements.in(sink, level.foreignKey(), List.of(KEYS))))));
+    for (CascadeModel grandchild : level.children()) {
+      level(grandchild, change, statements);
+    }
+    statements.add(changeByKeys(child, change));
+  }
+
+  /** The change of rows a cascade locked, named by their keys alone. */
+  private static String changeByKeys(SqlTable table, Change change) {
+    List<Part> byKeys = List.of(sink -> Statements.in(sink, table.key(), List.of(KEYS)));
+    return SqlText.of(sql -> {
+      switch (change) {
+        case SOFT_DESTROY ->
+            Statements.softDestroy(sql, table, Part.PARAMETER, DeletedFilter.ALL, byKeys);
+        case RESTORE -> Statements.restore(sql, table, DeletedFilter.ALL, byKeys);
+        case FORCE_DESTROY -> Statements.forceDestroy(sql, table, byKeys);
+      }
+    });
+  }
+
+  private String selectByKey(DeletedFilter filter) {
+    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), filter, keyOnly(),
+        false, List.of(), null));
+  }
+
+  private String softDestroy(List<Part> where) {
+    return SqlText.of(sql ->
+        Statements.softDestroy(sql, table, Part.PARAMETER, DeletedFilter.LIVE, where));
+  }
+
+  private String forceDestroy(List<Part> where) {
+    return SqlText.of(sql -> Statements.forceDestroy(sql, table, where));
+  }
+
+  private String restore(List<Part> where) {
+    return SqlText.of(sql -> Statements.restore(sql, table, DeletedFilter.ONLY_DELETED, where));
+  }
+
+  private static List<String> columns(List<Property> properties) {
+    return properties.stream().map(Property::sqlColumn).toList();
   }
 }

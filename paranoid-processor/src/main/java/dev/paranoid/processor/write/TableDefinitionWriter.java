@@ -18,9 +18,6 @@ import javax.lang.model.element.Modifier;
 /** The DAO's {@code TABLE_DEFINITION}: its table's shape, for the runtime's schema helper. */
 final class TableDefinitionWriter {
 
-  private static final ClassName TABLE_DEFINITION =
-      ClassName.get("dev.paranoid.runtime.schema", "TableDefinition");
-  private static final ClassName SQL_TYPE = ClassName.get("dev.paranoid.runtime.schema", "SqlType");
 
   static final String NAME = "TABLE_DEFINITION";
 
@@ -29,7 +26,7 @@ final class TableDefinitionWriter {
   static FieldSpec constant(DaoContext context) {
     EntityModel model = context.model;
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.builder($S)\n", TABLE_DEFINITION, model.table())
+        .add("$T.builder($S)\n", RuntimeNames.TABLE_DEFINITION, model.table())
         .indent().indent();
     Set<String> columns = new HashSet<>();
     for (Property property : model.properties()) {
@@ -40,9 +37,9 @@ final class TableDefinitionWriter {
       String type = sqlType(property.kind());
       if (property == model.id()) {
         code.add(model.generatedId() ? ".identityKey($S, $T.$N)" : ".key($S, $T.$N)",
-            property.sqlColumn(), SQL_TYPE, type);
+            property.sqlColumn(), RuntimeNames.SQL_TYPE, type);
       } else {
-        code.add(".column($S, $T.$N)", property.sqlColumn(), SQL_TYPE, type);
+        code.add(".column($S, $T.$N)", property.sqlColumn(), RuntimeNames.SQL_TYPE, type);
         if (!facts.nullable()) {
           code.add(".notNull()");
         }
@@ -71,7 +68,7 @@ final class TableDefinitionWriter {
               .collect(Collectors.joining(", ")));
     }
     code.add(".build()").unindent().unindent();
-    return FieldSpec.builder(TABLE_DEFINITION, NAME,
+    return FieldSpec.builder(RuntimeNames.TABLE_DEFINITION, NAME,
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The shape of table {@code $L}, for {@code Schema.create(dataSource, ...)}.\n",
             model.table())

@@ -2,13 +2,18 @@ package dev.paranoid.runtime.cascade;
 
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
-import dev.paranoid.runtime.jdbc.JdbcType;
-import dev.paranoid.runtime.jdbc.SqlExecutor;
-import dev.paranoid.runtime.jdbc.TimestampType;
-import dev.paranoid.runtime.query.WhereClause;
-import dev.paranoid.runtime.table.EntityTable;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import dev.paranoid.runtime.condition.WhereClause;
+import dev.paranoid.runtime.sql.DeletedFilter;
+import dev.paranoid.runtime.sql.SqlSink.Part;
+import dev.paranoid.runtime.sql.SqlTable;
+import dev.paranoid.runtime.sql.Statements;
+import dev.paranoid.runtime.internal.jdbc.CascadeSpec;
+import dev.paranoid.runtime.internal.jdbc.EntityTable;
+import dev.paranoid.runtime.internal.jdbc.JdbcType;
+import dev.paranoid.runtime.internal.jdbc.Parameters;
+import dev.paranoid.runtime.internal.jdbc.Row;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
+import dev.paranoid.runtime.internal.jdbc.TimestampType;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -68,8 +73,7 @@ public final class CascadeOperation {
       for (CascadeSpec cascade : cascades) {
         softDestroy(cascade, keys, now);
       }
-      return change(keys, setDeleted(root.name(), root.deletedColumn(), root.deletedType(), now,
-          root.versionColumn()), root.idColumn());
+      return change(keys, setDeleted(root.shape(), root.deletedType(), now));
     });
   }
 
@@ -93,8 +97,7 @@ public final class CascadeOperation {
         }
         keys.addAll(groupKeys);
       }
-      return change(keys, setRestored(root.name(), root.deletedColumn(), root.versionColumn()),
-          root.idColumn());
+      return change(keys, setRestored(root.shape()));
     });
   }
 
@@ -108,7 +111,7 @@ public final class CascadeOperation {
       for (CascadeSpec cascade : cascades) {
         forceDestroy(cascade, keys);
       }
-      return change(keys, deleteFrom(root.name()), root.idColumn());
+      return change(keys, deleteFrom(root.shape()));
     });
   }
 
@@ -123,8 +126,7 @@ public final class CascadeOperation {
     for (CascadeSpec child : level.children()) {
       softDestroy(child, live, now);
     }
-    change(live, setDeleted(level.table(), level.deletedColumn(), level.deletedType(), now,
-        level.versionColumn()), level.key());
+    change(live, setDeleted(level.shape(), level.deletedType(), now));
   }
 
   private void restore(CascadeSpec level, List<Object> parentKeys,
@@ -141,8 +143,7 @@ public final class CascadeOperation {
     for (CascadeSpec child : level.children()) {
       restore(child, deletedWithRoot, rootTime);
     }
-    change(deletedWithRoot, setRestored(level.table(), level.deletedColumn(),
-        level.versionColumn()), level.key());
+    change(deletedWithRoot, setRestored(level.shape()));
   }
 
   private void forceDestroy(CascadeSpec level, List<Object> parentKeys) {
@@ -153,7 +154,7 @@ public final class CascadeOperation {
     for (CascadeSpec child : level.children()) {
       forceDestroy(child, keys);
     }
-    change(keys, deleteFrom(level.table()), level.key());
+    change(keys, deleteFrom(level.shape()));
   }
 
   private static List<Object> keys(List<Locked> rows, Predicate<Locked> inScope) {
@@ -172,10 +173,8 @@ public final class CascadeOperation {
    * type of the tree, to compare it with each child column through that column's own type.
    */
   private <E> List<Locked> lockRoots(SqlCondition<E> where) {
-    SqlBuilder sql = new SqlBuilder().append("SELECT ").append(root.idColumn()).append(", ")
-        .append(root.deletedColumn()).append(" FROM ").append(root.name());
-    WhereClause.append(sql, null, List.of(where));
-    sql.append(" ORDER BY ").append(root.idColumn()).append(" FOR UPDATE");
+    SqlBuilder sql = new SqlBuilder();
+    Statements.lock(sql, root.shape(), WhereClause.parts(sql, List.of(where)));
     return executor.list(sql.sql(), sql.binder(), row -> {
       Object time = root.deletedType().read(row, 2);
       Map<TimestampType<?>, Object> times = new IdentityHashMap<>();
@@ -184,7 +183,7 @@ public final class CascadeOperation {
           times.put(type, type.read(row, 2));
         }
       }
-      return new Locked(row.getObject(1), time, times);
+      return new Locked(row.resultSet().getObject(1), time, times);
     });
   }
 
@@ -204,76 +203,73 @@ public final class CascadeOperation {
   private List<Locked> lockLevel(CascadeSpec level, List<Object> parentKeys) {
     List<Locked> rows = new ArrayList<>();
     for (List<Object> chunk : chunks(parentKeys)) {
-      SqlBuilder sql = new SqlBuilder().append("SELECT ").append(level.key());
-      if (level.isParanoid()) {
-        sql.append(", ").append(level.deletedColumn());
-      }
-      sql.append(" FROM ").append(level.table()).append(" WHERE ");
-      in(sql, level.foreignKey(), chunk);
-      sql.append(" ORDER BY ").append(level.key()).append(" FOR UPDATE");
-      rows.addAll(executor.list(sql.sql(), sql.binder(), row -> new Locked(row.getObject(1),
+      SqlBuilder sql = new SqlBuilder();
+      Statements.lock(sql, level.shape(), List.of(in(sql, level.foreignKey(), chunk)));
+      rows.addAll(executor.list(sql.sql(), sql.binder(), row -> new Locked(row.resultSet().getObject(1),
           level.isParanoid() ? level.deletedType().read(row, 2) : null, Map.of())));
     }
     return rows;
   }
 
   /**
-   * {@code <change> WHERE <keyColumn> IN (...)}, chunked; returns the rows changed. The rows are
-   * locked and their state was read after locking, so the key alone names them: a state predicate
-   * would let MariaDB read (and lock) a range of the deletion column's index instead of the keys.
+   * Changes the rows of {@code keys}, which this operation locked, by their keys alone, in chunks
+   * under the parameter limit; returns the rows changed.
    */
-  private int change(List<Object> keys, Consumer<SqlBuilder> change, String keyColumn) {
+  private int change(List<Object> keys, Change change) {
     int rows = 0;
     for (List<Object> chunk : chunks(keys)) {
       SqlBuilder sql = new SqlBuilder();
-      change.accept(sql);
-      sql.append(" WHERE ");
-      in(sql, keyColumn, chunk);
+      change.write(sql, List.of(in(sql, change.table().key(), chunk)));
       rows += executor.update(sql.sql(), sql.binder());
     }
     return rows;
   }
 
-  /** {@code UPDATE table SET deleted = ?[, version = version + 1]}. */
-  private static <T> Consumer<SqlBuilder> setDeleted(String table, String column,
-      TimestampType<T> type, Instant now, String versionColumn) {
+  /** One statement of a cascade's change, for the rows that {@code byKey} names. */
+  private interface Change {
+    SqlTable table();
+
+    void write(SqlBuilder sql, List<Part> byKey);
+  }
+
+  /** {@code UPDATE table SET deleted = ?[, version = version + 1] WHERE key IN (...)}. */
+  private static <T> Change setDeleted(SqlTable table, TimestampType<T> type, Instant now) {
     T value = type.fromInstant(now);
-    return sql -> {
-      sql.append("UPDATE ").append(table).append(" SET ").append(column).append(" = ")
-          .parameter(value, type);
-      bumpVersion(sql, versionColumn);
-    };
+    return change(table, (sql, byKey) -> Statements.softDestroy(sql, table,
+        WhereClause.parameter(sql, value, type), DeletedFilter.ALL, byKey));
   }
 
-  /** {@code UPDATE table SET deleted = NULL[, version = version + 1]}. */
-  private static Consumer<SqlBuilder> setRestored(String table, String column,
-      String versionColumn) {
-    return sql -> {
-      sql.append("UPDATE ").append(table).append(" SET ").append(column).append(" = NULL");
-      bumpVersion(sql, versionColumn);
-    };
+  /** {@code UPDATE table SET deleted = NULL[, version = version + 1] WHERE key IN (...)}. */
+  private static Change setRestored(SqlTable table) {
+    return change(table, (sql, byKey) -> Statements.restore(sql, table, DeletedFilter.ALL, byKey));
   }
 
-  private static Consumer<SqlBuilder> deleteFrom(String table) {
-    return sql -> sql.append("DELETE FROM ").append(table);
+  /** {@code DELETE FROM table WHERE key IN (...)}. */
+  private static Change deleteFrom(SqlTable table) {
+    return change(table, (sql, byKey) -> Statements.forceDestroy(sql, table, byKey));
   }
 
-  /** A row that changes gets a new version, so that entities read before become stale. */
-  private static void bumpVersion(SqlBuilder sql, String versionColumn) {
-    if (versionColumn != null) {
-      sql.append(", ").append(versionColumn).append(" = ").append(versionColumn).append(" + 1");
-    }
-  }
-
-  private static void in(SqlBuilder sql, String column, List<Object> keys) {
-    sql.append(column).append(" IN (");
-    for (int i = 0; i < keys.size(); i++) {
-      if (i > 0) {
-        sql.append(", ");
+  private static Change change(SqlTable table, BiConsumer<SqlBuilder, List<Part>> write) {
+    return new Change() {
+      @Override
+      public SqlTable table() {
+        return table;
       }
-      sql.parameter(keys.get(i), AS_READ);
+
+      @Override
+      public void write(SqlBuilder sql, List<Part> byKey) {
+        write.accept(sql, byKey);
+      }
+    };
+  }
+
+  /** {@code column IN (?, ...)} over {@code keys}, bound as the driver returned them. */
+  private static Part in(SqlBuilder sql, String column, List<Object> keys) {
+    List<Part> values = new ArrayList<>(keys.size());
+    for (Object key : keys) {
+      values.add(WhereClause.parameter(sql, key, AS_READ));
     }
-    sql.append(")");
+    return sink -> Statements.in(sql, column, values);
   }
 
   private List<List<Object>> chunks(List<Object> keys) {
@@ -288,13 +284,13 @@ public final class CascadeOperation {
   /** A key as the driver returned it, bound back as it came. */
   private static final JdbcType<Object> AS_READ = new JdbcType<>() {
     @Override
-    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-      statement.setObject(index, value);
+    public void bind(Parameters parameters, int index, Object value) throws SQLException {
+      parameters.statement().setObject(index, value);
     }
 
     @Override
-    public Object read(ResultSet row, int index) throws SQLException {
-      return row.getObject(index);
+    public Object read(Row row, int index) throws SQLException {
+      return row.resultSet().getObject(index);
     }
   };
 

@@ -1,18 +1,20 @@
 package dev.paranoid.runtime.condition;
 
-import dev.paranoid.runtime.jdbc.JdbcType;
-import dev.paranoid.runtime.jdbc.StatementBinder;
-import java.sql.PreparedStatement;
+import dev.paranoid.runtime.sql.SqlSink;
+import dev.paranoid.runtime.internal.jdbc.JdbcType;
+import dev.paranoid.runtime.internal.jdbc.Parameters;
+import dev.paranoid.runtime.internal.jdbc.StatementBinder;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** SQL text with its parameters, kept in step so that every value is bound, never inlined. */
-public final class SqlBuilder {
+public final class SqlBuilder implements SqlSink {
 
   private final StringBuilder text = new StringBuilder();
   private final List<Parameter<?>> parameters = new ArrayList<>();
 
+  @Override
   public SqlBuilder append(String sql) {
     text.append(sql);
     return this;
@@ -53,8 +55,8 @@ public final class SqlBuilder {
       this.type = type;
     }
 
-    void bind(PreparedStatement statement, int index) throws SQLException {
-      type.bind(statement, index, value);
+    void bind(Parameters parameters, int index) throws SQLException {
+      type.bind(parameters, index, value);
     }
   }
 }

@@ -3,7 +3,7 @@ package dev.paranoid.runtime.condition;
 import dev.paranoid.runtime.Column;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Order;
-import dev.paranoid.runtime.jdbc.JdbcType;
+import dev.paranoid.runtime.internal.jdbc.JdbcType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,11 @@
 package dev.paranoid.runtime.include;
 
+import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
+import dev.paranoid.runtime.condition.WhereClause;
+import dev.paranoid.runtime.sql.Statements;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,23 +44,10 @@ final class ExistsCondition<P> extends SqlCondition<P> {
   private <C> void appendChild(SqlBuilder sql, IncludeSpec<P, C> child) {
     AssociationSpec<P, C, ?> association = child.association();
     String alias = "i" + depth;
-    sql.append("EXISTS (SELECT 1 FROM ").append(association.target().name()).append(' ' + alias)
-        .append(" WHERE ").append(alias + '.' + association.childColumn())
-        .append(" = ").append(outer + '.' + association.parentColumn());
-    String deleted = child.deletedPredicate(alias);
-    if (deleted != null) {
-      sql.append(" AND ").append(deleted);
-    }
-    for (SqlCondition<C> condition : child.conditions()) {
-      sql.append(" AND ");
-      condition.appendTo(sql);
-    }
-    List<SqlCondition<C>> nested = new java.util.ArrayList<>();
-    addRequired(child.nested(), alias, depth + 1, nested);
-    for (SqlCondition<C> condition : nested) {
-      sql.append(" AND ");
-      condition.appendTo(sql);
-    }
-    sql.append(")");
+    List<SqlCondition<C>> conditions = new ArrayList<>(child.conditions());
+    addRequired(child.nested(), alias, depth + 1, conditions);
+    Statements.exists(sql, association.target().name(), alias, association.childColumn(),
+        outer + '.' + association.parentColumn(), child.deletedPredicate(alias),
+        WhereClause.parts(sql, conditions));
   }
 }

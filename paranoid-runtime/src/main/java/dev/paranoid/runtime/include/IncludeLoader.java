@@ -1,11 +1,13 @@
 package dev.paranoid.runtime.include;
 
+import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.Order;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
-import dev.paranoid.runtime.jdbc.SqlExecutor;
-import dev.paranoid.runtime.query.WhereClause;
-import dev.paranoid.runtime.table.EntityTable;
+import dev.paranoid.runtime.condition.WhereClause;
+import dev.paranoid.runtime.internal.jdbc.EntityTable;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
+import dev.paranoid.runtime.sql.Statements;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -96,14 +98,14 @@ public final class IncludeLoader {
     conditions.add(new KeyIn<>(association, keys));
     conditions.addAll(include.conditions());
     conditions.addAll(requiredConditions(include.nested(), target.name()));
-    SqlBuilder sql = new SqlBuilder()
-        .append("SELECT ").append(target.selectList()).append(" FROM ").append(target.name());
-    WhereClause.append(sql, include.deletedPredicate(null), conditions);
-    sql.append(" ORDER BY ");
+    List<Part> orders = new ArrayList<>();
     for (Order<C> order : include.orders()) {
-      sql.append(order.sql()).append(", ");
+      orders.add(Part.text(order.sql()));
     }
-    return sql.append(target.idColumn());
+    SqlBuilder sql = new SqlBuilder();
+    Statements.select(sql, target.shape(), target.selectList(), include.filter(), 
+        WhereClause.parts(sql, conditions), true, orders, null);
+    return sql;
   }
 
   /** {@code <child column> IN (?, ?, ...)} over one chunk of parent keys. */
@@ -118,11 +120,11 @@ public final class IncludeLoader {
 
     @Override
     public void appendTo(SqlBuilder sql) {
-      sql.append(association.childColumn()).append(" IN (");
-      for (int i = 0; i < keys.size(); i++) {
-        sql.append(i == 0 ? "" : ", ").parameter(keys.get(i), association.keyType());
+      List<Part> values = new ArrayList<>(keys.size());
+      for (K key : keys) {
+        values.add(WhereClause.parameter(sql, key, association.keyType()));
       }
-      sql.append(")");
+      Statements.in(sql, association.childColumn(), values);
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.paranoid.runtime.Include;
 import dev.paranoid.runtime.Order;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.condition.SqlOrder;
+import dev.paranoid.runtime.sql.DeletedFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -111,12 +112,15 @@ public final class IncludeSpec<P, C> implements Include<P, C> {
   }
 
   /** The deleted filter on the child table, or null when this include sees every row. */
+  /** Which child rows the include sees. */
+  DeletedFilter filter() {
+    return includeDeleted ? DeletedFilter.ALL : DeletedFilter.LIVE;
+  }
+
+  /** The include's deleted filter on its child rows as {@code qualifier} names them. */
   String deletedPredicate(String qualifier) {
     String column = association.target().deletedColumn();
-    if (includeDeleted || column == null) {
-      return null;
-    }
-    return (qualifier == null ? "" : qualifier + ".") + column + " IS NULL";
+    return filter().predicate(column == null ? null : qualifier + "." + column);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.paranoid.runtime.query;
 
+import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Include;
 import dev.paranoid.runtime.Order;
@@ -7,11 +8,14 @@ import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.condition.SqlOrder;
+import dev.paranoid.runtime.condition.WhereClause;
 import dev.paranoid.runtime.include.IncludeLoader;
 import dev.paranoid.runtime.include.IncludeSpec;
-import dev.paranoid.runtime.jdbc.JdbcTypes;
-import dev.paranoid.runtime.jdbc.SqlExecutor;
-import dev.paranoid.runtime.table.EntityTable;
+import dev.paranoid.runtime.internal.jdbc.EntityTable;
+import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
+import dev.paranoid.runtime.sql.DeletedFilter;
+import dev.paranoid.runtime.sql.Statements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -112,45 +116,43 @@ public final class SelectQuery<E> implements Query<E> {
 
   @Override
   public long count() {
+    SqlBuilder sql = new SqlBuilder();
     if (limit == null && offset == null) {
-      SqlBuilder sql = new SqlBuilder().append("SELECT COUNT(*) FROM ").append(table.name());
-      appendWhere(sql);
-      return executor.count(sql.sql(), sql.binder());
+      Statements.count(sql, table.shape(), filter, where(sql));
+    } else {
+      // the count of a page is the count of the rows list() would return
+      Statements.countPage(sql, page -> select(sql, table.idColumn(), limit, offset));
     }
-    // the count of a page is the count of the rows list() would return
-    SqlBuilder page = select(table.idColumn(), limit, offset);
-    SqlBuilder sql = new SqlBuilder().append("SELECT COUNT(*) FROM (").append(page.sql())
-        .append(") page");
-    return executor.count(sql.sql(), page.binder());
+    return executor.count(sql.sql(), sql.binder());
   }
 
   private SqlBuilder select(String columns, Integer limit, Integer offset) {
-    SqlBuilder sql = new SqlBuilder()
-        .append("SELECT ").append(columns).append(" FROM ").append(table.name());
-    appendWhere(sql);
-    appendOrderBy(sql);
-    if (limit != null) {
-      sql.append(" LIMIT ").parameter((long) limit, JdbcTypes.LONG);
-    } else if (offset != null) {
-      sql.append(executor.dialect().limitForOffsetOnly());
+    return select(new SqlBuilder(), columns, limit, offset);
+  }
+
+  private SqlBuilder select(SqlBuilder sql, String columns, Integer limit, Integer offset) {
+    List<Part> orderParts = new ArrayList<>(orders.size());
+    for (Order<E> order : orders) {
+      orderParts.add(Part.text(order.sql()));
     }
-    if (offset != null) {
-      sql.append(" OFFSET ").parameter((long) offset, JdbcTypes.LONG);
-    }
+    Part page = limit == null && offset == null ? null : sink -> {
+      if (limit != null) {
+        sql.append(" LIMIT ").parameter((long) limit, JdbcTypes.LONG);
+      } else {
+        sql.append(executor.dialect().limitForOffsetOnly());
+      }
+      if (offset != null) {
+        sql.append(" OFFSET ").parameter((long) offset, JdbcTypes.LONG);
+      }
+    };
+    Statements.select(sql, table.shape(), columns, filter, where(sql), true, orderParts, page);
     return sql;
   }
 
-  private void appendWhere(SqlBuilder sql) {
+  /** The query's conditions and its required includes' EXISTS tests. */
+  private List<Part> where(SqlBuilder sql) {
     List<SqlCondition<E>> all = new ArrayList<>(conditions);
     all.addAll(IncludeLoader.requiredConditions(includes, table.name()));
-    WhereClause.append(sql, filter.predicate(table.deletedColumn()), all);
-  }
-
-  private void appendOrderBy(SqlBuilder sql) {
-    sql.append(" ORDER BY ");
-    for (Order<E> order : orders) {
-      sql.append(order.sql()).append(", ");
-    }
-    sql.append(table.idColumn());
+    return WhereClause.parts(sql, all);
   }
 }

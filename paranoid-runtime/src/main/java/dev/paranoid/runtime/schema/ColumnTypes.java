@@ -1,6 +1,6 @@
 package dev.paranoid.runtime.schema;
 
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 
 /** How each dialect spells a {@link SqlType}. Timestamps keep microseconds everywhere. */
 final class ColumnTypes {

@@ -1,8 +1,8 @@
 package dev.paranoid.runtime.condition;
 
 import dev.paranoid.runtime.Condition;
-import dev.paranoid.runtime.jdbc.Dialect;
-import dev.paranoid.runtime.jdbc.SqlExecutor;
+import dev.paranoid.runtime.Dialect;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.testing.H2;
 import dev.paranoid.runtime.testing.People;
 import dev.paranoid.runtime.testing.Person;
@@ -61,6 +61,6 @@ abstract class ConditionsOnH2 {
     SqlBuilder sql = new SqlBuilder().append("SELECT id FROM person WHERE ");
     SqlCondition.of(condition, "condition").appendTo(sql);
     sql.append(" ORDER BY id");
-    return executor.list(sql.sql(), sql.binder(), row -> row.getLong(1));
+    return executor.list(sql.sql(), sql.binder(), row -> row.resultSet().getLong(1));
   }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paranoid.runtime.jdbc.JdbcTypes;
+import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
 import dev.paranoid.runtime.testing.Person;
 import java.time.DayOfWeek;
 import java.util.List;

@@ -1,0 +1,140 @@
+package dev.paranoid.runtime.internal;
+
+import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.Query;
+import dev.paranoid.runtime.cascade.CascadeOperation;
+import dev.paranoid.runtime.sql.DeletedFilter;
+import dev.paranoid.runtime.sql.SqlSink.Part;
+import dev.paranoid.runtime.sql.Statements;
+import dev.paranoid.runtime.condition.SqlBuilder;
+import dev.paranoid.runtime.condition.SqlCondition;
+import dev.paranoid.runtime.condition.WhereClause;
+import dev.paranoid.runtime.internal.jdbc.CascadeSpec;
+import dev.paranoid.runtime.internal.jdbc.EntityTable;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
+import dev.paranoid.runtime.internal.jdbc.TimestampType;
+import dev.paranoid.runtime.query.SelectQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The statements of a generated DAO whose SQL depends on a {@link Condition}: reads, counts and
+ * the bulk destroy/restore. Fixed statements (by primary key, insert, update) are written out in
+ * the generated DAO itself.
+ */
+public final class ParanoidTable<E> {
+
+  private final EntityTable<E> table;
+  /** The cascades destroy and restore follow; null when there are none. */
+  private final CascadeOperation cascade;
+  private final SqlExecutor executor;
+  private final Clock clock;
+
+  public ParanoidTable(EntityTable<E> table, SqlExecutor executor, Clock clock) {
+    this(table, List.of(), executor, clock);
+  }
+
+  /** With the {@code cascade = REMOVE} associations that destroy and restore follow. */
+  public ParanoidTable(
+      EntityTable<E> table, List<CascadeSpec> cascades, SqlExecutor executor, Clock clock) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.cascade = cascades.isEmpty() ? null : new CascadeOperation(executor, table, cascades);
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+  }
+
+  public SqlExecutor executor() {
+    return executor;
+  }
+
+  /**
+   * The clock's instant, truncated to microseconds: the finest precision the supported databases
+   * store, so the value an entity is given is the value its row holds.
+   */
+  public Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public Query<E> query() {
+    return new SelectQuery<>(executor, table);
+  }
+
+  public List<E> findAll(Condition<E> where) {
+    return query().where(where).list();
+  }
+
+  public Optional<E> findOne(Condition<E> where) {
+    return query().where(where).first();
+  }
+
+  public long count(Condition<E> where) {
+    return query().where(where).count();
+  }
+
+  /**
+   * Soft: {@code UPDATE <table> SET <deleted> = ? WHERE <deleted> IS NULL AND <where>};
+   * force: {@code DELETE FROM <table> WHERE <where>}. Returns the rows affected.
+   */
+  public int destroy(Condition<E> where, boolean force) {
+    SqlCondition<E> condition = requireCondition(where, "destroy");
+    if (!force) {
+      return softDestroy(condition, now());
+    }
+    if (cascades()) {
+      return cascade.forceDestroy(condition);
+    }
+    SqlBuilder sql = new SqlBuilder();
+    Statements.forceDestroy(sql, table.shape(), WhereClause.parts(sql, List.of(condition)));
+    return executor.update(sql.sql(), sql.binder());
+  }
+
+  /**
+   * Soft-deletes the live rows matching {@code where} at {@code instant} (already truncated, see
+   * {@link #now()}), cascading to live children; returns the rows of this table it deleted.
+   */
+  public int softDestroy(Condition<E> where, Instant instant) {
+    SqlCondition<E> condition = requireCondition(where, "destroy");
+    if (cascades()) {
+      return cascade.softDestroy(condition, instant);
+    }
+    SqlBuilder sql = new SqlBuilder();
+    Statements.softDestroy(sql, table.shape(), deletedAt(sql, table.deletedType(), instant),
+        DeletedFilter.LIVE, WhereClause.parts(sql, List.of(condition)));
+    return executor.update(sql.sql(), sql.binder());
+  }
+
+  /** Whether destroy and restore follow cascades (and so run several statements). */
+  public boolean cascades() {
+    return cascade != null;
+  }
+
+  /** {@code UPDATE <table> SET <deleted> = NULL WHERE <deleted> IS NOT NULL AND <where>}. */
+  public int restore(Condition<E> where) {
+    SqlCondition<E> condition = requireCondition(where, "restore");
+    if (cascades()) {
+      return cascade.restore(condition);
+    }
+    SqlBuilder sql = new SqlBuilder();
+    Statements.restore(sql, table.shape(), DeletedFilter.ONLY_DELETED,
+        WhereClause.parts(sql, List.of(condition)));
+    return executor.update(sql.sql(), sql.binder());
+  }
+
+  /** The deletion time, bound as the deletion column's type. */
+  private static <T> Part deletedAt(SqlBuilder sql, TimestampType<T> type, Instant instant) {
+    return WhereClause.parameter(sql, type.fromInstant(instant), type);
+  }
+
+  private static <E> SqlCondition<E> requireCondition(Condition<E> where, String operation) {
+    if (where == null) {
+      throw new NullPointerException(
+          operation + "(where) was given a null condition; pass Condition.all() to "
+              + operation + " every row");
+    }
+    return SqlCondition.of(where, "where");
+  }
+}
