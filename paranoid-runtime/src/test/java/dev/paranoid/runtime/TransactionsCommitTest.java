@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paranoid.runtime.transaction.BoundConnections;
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
+import dev.paranoid.runtime.transaction.BoundConnections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.paranoid.it.support;
 
+import dev.paranoid.runtime.Dialect;
+import dev.paranoid.runtime.schema.Schema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import dev.paranoid.runtime.Dialect;
-import dev.paranoid.runtime.schema.Schema;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**

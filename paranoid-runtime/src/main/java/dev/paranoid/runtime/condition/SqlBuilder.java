@@ -1,9 +1,9 @@
 package dev.paranoid.runtime.condition;
 
-import dev.paranoid.runtime.sql.SqlSink;
 import dev.paranoid.runtime.internal.jdbc.JdbcType;
 import dev.paranoid.runtime.internal.jdbc.Parameters;
 import dev.paranoid.runtime.internal.jdbc.StatementBinder;
+import dev.paranoid.runtime.sql.SqlSink;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

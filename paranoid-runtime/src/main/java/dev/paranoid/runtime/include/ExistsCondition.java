@@ -1,6 +1,5 @@
 package dev.paranoid.runtime.include;
 
-import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.condition.WhereClause;

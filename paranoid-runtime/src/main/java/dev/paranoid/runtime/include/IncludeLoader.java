@@ -1,12 +1,12 @@
 package dev.paranoid.runtime.include;
 
-import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.Order;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.condition.WhereClause;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
+import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.sql.Statements;
 import java.util.ArrayList;
 import java.util.HashMap;

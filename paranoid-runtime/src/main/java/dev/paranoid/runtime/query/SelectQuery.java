@@ -1,6 +1,5 @@
 package dev.paranoid.runtime.query;
 
-import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Include;
 import dev.paranoid.runtime.Order;
@@ -15,6 +14,7 @@ import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.sql.DeletedFilter;
+import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.sql.Statements;
 import java.util.ArrayList;
 import java.util.List;

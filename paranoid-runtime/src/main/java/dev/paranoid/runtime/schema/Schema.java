@@ -1,10 +1,8 @@
 package dev.paranoid.runtime.schema;
 
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.ParanoidException;
 import dev.paranoid.runtime.transaction.ConnectionLease;
-import dev.paranoid.runtime.Dialect;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -48,12 +48,12 @@ public final class BoundConnections {
     }
 
     /** Runs {@code undo} if this transaction's work is rolled back. */
-    public void onRollback(Runnable undo) {
+    void onRollback(Runnable undo) {
       undoOnRollback.add(undo);
     }
 
     /** The undo actions, latest first, and forgets them. */
-    public List<Runnable> takeUndoActions() {
+    List<Runnable> takeUndoActions() {
       List<Runnable> actions = new ArrayList<>(undoOnRollback);
       java.util.Collections.reverse(actions);
       undoOnRollback.clear();
@@ -61,7 +61,7 @@ public final class BoundConnections {
     }
 
     /** Runs the undo actions, latest first; a failing one is added to {@code failure}. */
-    public void rolledBack(Throwable failure) {
+    void rolledBack(Throwable failure) {
       for (Runnable undo : takeUndoActions()) {
         try {
           undo.run();
@@ -90,17 +90,17 @@ public final class BoundConnections {
   }
 
   /** Binds a transaction Paranoid owns and commits. */
-  public static Bound bind(DataSource dataSource, Connection connection) {
+  static Bound bind(DataSource dataSource, Connection connection) {
     return bind(dataSource, connection, false);
   }
 
-  public static Bound bind(DataSource dataSource, Connection connection, boolean managedElsewhere) {
+  static Bound bind(DataSource dataSource, Connection connection, boolean managedElsewhere) {
     Bound bound = new Bound(connection, managedElsewhere);
     BOUND.get().put(dataSource, bound);
     return bound;
   }
 
-  public static void unbind(DataSource dataSource) {
+  static void unbind(DataSource dataSource) {
     Map<DataSource, Bound> map = BOUND.get();
     map.remove(dataSource);
     if (map.isEmpty()) {
@@ -129,7 +129,7 @@ public final class BoundConnections {
    * Hands the undo actions of a block that joined a transaction managed elsewhere to that
    * transaction's owner, when Paranoid can observe its outcome (Spring); else drops them.
    */
-  public static void handOver(DataSource dataSource, Bound bound) {
+  static void handOver(DataSource dataSource, Bound bound) {
     List<Runnable> actions = bound.takeUndoActions();
     SpringTransactions spring = SpringTransactions.get();
     if (spring == null || actions.isEmpty()) {

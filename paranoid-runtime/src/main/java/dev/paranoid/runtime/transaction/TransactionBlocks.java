@@ -3,7 +3,6 @@ package dev.paranoid.runtime.transaction;
 import dev.paranoid.runtime.ParanoidException;
 import dev.paranoid.runtime.SqlCallable;
 import dev.paranoid.runtime.TransactionConflictException;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.paranoid.runtime.HeldKeys;
-import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
+import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

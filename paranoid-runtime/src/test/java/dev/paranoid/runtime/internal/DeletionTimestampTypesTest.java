@@ -1,5 +1,7 @@
 package dev.paranoid.runtime.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
@@ -19,7 +21,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A soft destroy stores the clock's instant, to the microsecond, for every deletedAt type. */
 class DeletionTimestampTypesTest {

@@ -1,9 +1,9 @@
 package dev.paranoid.runtime.testing;
 
 import dev.paranoid.runtime.condition.SqlColumn;
+import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
 import dev.paranoid.runtime.internal.jdbc.RowReader;
-import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -1,8 +1,8 @@
 package dev.paranoid.runtime.testing;
 
 import dev.paranoid.runtime.Dialect;
-import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.internal.ParanoidTable;
+import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

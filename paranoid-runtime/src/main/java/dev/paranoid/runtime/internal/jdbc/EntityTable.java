@@ -1,8 +1,8 @@
 package dev.paranoid.runtime.internal.jdbc;
 
-import dev.paranoid.runtime.sql.SqlTable;
 import dev.paranoid.runtime.internal.jdbc.RowReader;
 import dev.paranoid.runtime.internal.jdbc.TimestampType;
+import dev.paranoid.runtime.sql.SqlTable;
 import java.util.Objects;
 
 /**

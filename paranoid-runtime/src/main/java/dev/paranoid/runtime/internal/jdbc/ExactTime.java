@@ -1,6 +1,5 @@
 package dev.paranoid.runtime.internal.jdbc;
 
-import dev.paranoid.runtime.Dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

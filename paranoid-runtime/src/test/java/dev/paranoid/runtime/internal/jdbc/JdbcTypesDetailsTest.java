@@ -1,5 +1,10 @@
 package dev.paranoid.runtime.internal.jdbc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.ParanoidException;
 import dev.paranoid.runtime.testing.H2;
@@ -13,10 +18,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** readOr for primitive fields, isText, fromInstant and unreadable enum values. */
 class JdbcTypesDetailsTest {

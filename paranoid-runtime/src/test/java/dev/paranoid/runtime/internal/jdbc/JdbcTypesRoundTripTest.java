@@ -1,5 +1,9 @@
 package dev.paranoid.runtime.internal.jdbc;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.testing.H2;
 import java.math.BigDecimal;
@@ -14,9 +18,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Every JdbcTypes constant writes and reads back its values, NULL included, on H2. */
 class JdbcTypesRoundTripTest {

@@ -1,5 +1,10 @@
 package dev.paranoid.runtime.internal.jdbc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.testing.CountingDataSource;
 import dev.paranoid.runtime.testing.H2;
@@ -8,10 +13,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Outside a transaction every call borrows one connection and gives it back. */
 class SqlExecutorTest {

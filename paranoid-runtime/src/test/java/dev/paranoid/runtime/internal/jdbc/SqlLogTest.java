@@ -1,5 +1,9 @@
 package dev.paranoid.runtime.internal.jdbc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.testing.H2;
 import java.util.ArrayList;
@@ -12,9 +16,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The SQL log as a user sees it: with no logging library installed, System.Logger goes to
