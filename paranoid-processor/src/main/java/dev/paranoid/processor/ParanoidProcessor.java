@@ -1,10 +1,10 @@
 package dev.paranoid.processor;
 
 import com.google.auto.service.AutoService;
-import dev.paranoid.processor.check.EntityChecks;
 import dev.paranoid.processor.model.ComponentModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.read.EntityReader;
+import dev.paranoid.processor.read.MissingType;
 import dev.paranoid.processor.read.Naming;
 import dev.paranoid.processor.read.ReadResult;
 import dev.paranoid.processor.report.Diagnostic;
@@ -12,8 +12,14 @@ import dev.paranoid.processor.report.Message;
 import dev.paranoid.processor.report.Reporter;
 import dev.paranoid.processor.write.DaoWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -22,18 +28,26 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Generates a {@code <Entity>ParanoidDao} for each {@code @Paranoid} class: read each class into a
- * model, check it, write it. A broken entity is reported and skipped; the others are still
- * generated, so one build shows every problem. No exception leaves {@link #process}.
+ * checked model, write it. A broken entity is reported and skipped; the others are still generated,
+ * so one build shows every problem. An entity that needs a type not generated yet (by another
+ * processor) waits for a later round. No exception leaves {@link #process}.
  */
 @AutoService(Processor.class)
 public final class ParanoidProcessor extends AbstractProcessor {
 
   static final String PARANOID = "dev.paranoid.Paranoid";
 
-  private final Set<String> reportedModules = new java.util.HashSet<>();
+  private final Set<String> reportedModules = new HashSet<>();
+
+  /**
+   * Entities waiting for a type another processor has still to generate, by qualified name: they
+   * are read again next round, and reported in the last round if the type never appeared.
+   */
+  private final Set<String> waiting = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -53,7 +67,7 @@ public final class ParanoidProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Reporter reporter = new Reporter(processingEnv.getMessager());
-    if (annotations.isEmpty()) {
+    if (annotations.isEmpty() && waiting.isEmpty()) {
       return false;
     }
     String namingOption = processingEnv.getOptions().get(Naming.OPTION);
@@ -73,19 +87,66 @@ public final class ParanoidProcessor extends AbstractProcessor {
     }
     EntityReader reader = new EntityReader(
         processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming, componentModel);
-    TypeElement paranoid = processingEnv.getElementUtils().getTypeElement(PARANOID);
-    for (Element element : round.getElementsAnnotatedWith(paranoid)) {
-      if (!readsJavaCompiler(element, reporter)) {
+    // each type never found, with the entities that waited for it, reported once in the last round
+    Map<MissingType, List<String>> neverFound = new LinkedHashMap<>();
+    for (TypeElement entity : entitiesOf(round)) {
+      if (!readsJavaCompiler(entity, reporter)) {
         continue;
       }
       try {
-        processEntity((TypeElement) element, reader, reporter);
+        List<MissingType> missing = reader.missingTypes(entity);
+        String name = entity.getQualifiedName().toString();
+        if (missing.isEmpty() || name.isEmpty()) {
+          processEntity(entity, reader, reporter);
+        } else if (!round.processingOver()) {
+          waiting.add(name);
+        } else {
+          missing.forEach(type -> neverFound.computeIfAbsent(type, key -> new ArrayList<>())
+              .add("\"" + entity.getSimpleName() + "\""));
+        }
       } catch (RuntimeException | LinkageError e) {
-        reporter.report(Diagnostic.on(element, Message.INTERNAL_ERROR,
-            element.getSimpleName(), e.toString()));
+        reporter.report(Diagnostic.on(entity, Message.INTERNAL_ERROR,
+            entity.getSimpleName(), e.toString(), stackTrace(e)));
       }
     }
+    neverFound.forEach((type, entities) -> reporter.report(Diagnostic.on(type.element(),
+        Message.MISSING_TYPE, type.where(), type.type(), String.join(", ", entities))));
     return false;
+  }
+
+  /**
+   * This round's entities: those that waited for a missing type, fetched again by name (an element
+   * does not outlive its round), then the newly annotated ones.
+   */
+  private List<TypeElement> entitiesOf(RoundEnvironment round) {
+    Elements elements = processingEnv.getElementUtils();
+    List<TypeElement> entities = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (String name : waiting) {
+      TypeElement entity = elements.getTypeElement(name);
+      if (entity != null && names.add(name)) {
+        entities.add(entity);
+      }
+    }
+    waiting.clear();
+    TypeElement paranoid = elements.getTypeElement(PARANOID);
+    if (paranoid == null) {
+      return entities;
+    }
+    for (Element element : round.getElementsAnnotatedWith(paranoid)) {
+      TypeElement entity = (TypeElement) element; // @Paranoid's target is TYPE
+      String name = entity.getQualifiedName().toString();
+      if (name.isEmpty() || names.add(name)) {
+        entities.add(entity);
+      }
+    }
+    return entities;
+  }
+
+  private static String stackTrace(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
   }
 
   /**
@@ -109,20 +170,16 @@ public final class ParanoidProcessor extends AbstractProcessor {
 
   private void processEntity(TypeElement type, EntityReader reader, Reporter reporter) {
     ReadResult result = reader.read(type);
-    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+    reporter.reportAll(result.diagnostics());
     EntityModel model = result.model().orElse(null);
-    if (model != null) {
-      diagnostics.addAll(EntityChecks.check(model));
-    }
-    reporter.reportAll(diagnostics);
-    if (model == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+    if (model == null) {
       return;
     }
     try {
       DaoWriter.write(model).writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       reporter.report(Diagnostic.on(type, Message.INTERNAL_ERROR, type.getSimpleName(),
-          "could not write " + model.daoName() + ": " + e.getMessage()));
+          "could not write " + model.daoName() + ": " + e, stackTrace(e)));
     }
   }
 }

@@ -120,10 +120,8 @@ final class AssociationReader {
     }
     Optional<Access> access = members.access(field, entity, entity);
     if (access.isEmpty()) {
-      String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
       String type = types.asElement(field.asType()).getSimpleName() + "<" + targetName + ">";
-      out.add(Diagnostic.on(field, Message.INACCESSIBLE_FIELD, name, entityName, type,
-          "get" + suffix, "set" + suffix, type));
+      out.add(PropertyReader.inaccessible(field, entityName, type));
       return Optional.empty();
     }
     if (id == null) {

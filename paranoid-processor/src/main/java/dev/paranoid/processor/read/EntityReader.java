@@ -42,6 +42,7 @@ public final class EntityReader {
   private final AssociationReader associations;
   private final CascadeReader cascades;
   private final CallbackReader callbacks;
+  private final MissingTypes missingTypes;
   private final Naming naming;
   private final ComponentModel defaultComponentModel;
 
@@ -54,7 +55,16 @@ public final class EntityReader {
     this.associations = new AssociationReader(members, types, targets);
     this.cascades = new CascadeReader(members, types, targets);
     this.callbacks = new CallbackReader(members);
+    this.missingTypes = new MissingTypes(members);
     this.naming = naming;
+  }
+
+  /**
+   * The types {@code type}'s DAO needs that do not exist yet: while there are any, reading it would
+   * report them as unmappable, though another processor may still generate them.
+   */
+  public List<MissingType> missingTypes(TypeElement type) {
+    return missingTypes.of(type);
   }
 
   public ReadResult read(TypeElement type) {
@@ -130,6 +140,10 @@ public final class EntityReader {
         lifecycle,
         component,
         record);
+    out.addAll(EntityChecks.check(model));
+    if (out.stream().anyMatch(Diagnostic::isError)) {
+      return new ReadResult(Optional.empty(), out);
+    }
     return new ReadResult(Optional.of(model), out);
   }
 

@@ -64,10 +64,7 @@ final class PropertyReader {
     }
     Optional<Access> access = members.access(field, entity, from);
     if (access.isEmpty()) {
-      String type = field.asType().toString();
-      String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      out.add(Diagnostic.on(field, Message.INACCESSIBLE_FIELD, name, entityName,
-          simpleTypeName(type), "get" + suffix, "set" + suffix, simpleTypeName(type)));
+      out.add(inaccessible(field, entityName, simpleTypeName(field.asType().toString())));
     }
     if (isReference(field)) {
       Optional<Reference> reference = reference(field, entity, from, out);
@@ -108,6 +105,21 @@ final class PropertyReader {
         columnAnnotation == null || Annotations.bool(columnAnnotation, "insertable", true),
         columnAnnotation == null || Annotations.bool(columnAnnotation, "updatable", true),
         null, facts(field, columnAnnotation)));
+  }
+
+  /**
+   * Why the DAO cannot reach {@code field} (of type {@code typeName} as the accessors would name
+   * it): Lombok has not run yet when the field asks Lombok for accessors, else they are missing.
+   */
+  static Diagnostic inaccessible(VariableElement field, String entityName, String typeName) {
+    String name = field.getSimpleName().toString();
+    Optional<String> lombok = Lombok.annotationOn(field);
+    if (lombok.isPresent()) {
+      return Diagnostic.on(field, Message.LOMBOK_ORDER, name, entityName, lombok.get());
+    }
+    String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return Diagnostic.on(field, Message.INACCESSIBLE_FIELD, name, entityName,
+        typeName, "get" + suffix, "set" + suffix, typeName);
   }
 
   private static ColumnFacts facts(VariableElement field, AnnotationMirror column) {

@@ -42,6 +42,10 @@ public enum Message {
       "field \"%s\" of \"%s\" is final, so the DAO cannot set it when it reads a row; remove \"final\" or mark the field @Transient"),
   INACCESSIBLE_FIELD(Kind.ERROR, "ParanoidInaccessibleField",
       "field \"%s\" of \"%s\" is not visible to the DAO (which is generated in the entity's package) and has no accessors it can call; add \"public %s %s()\" and \"public void %s(%s)\", or make the field visible (not private; public when it is declared in another package)"),
+  LOMBOK_ORDER(Kind.ERROR, "ParanoidLombokOrder",
+      "field \"%s\" of \"%s\" is not visible to the DAO and has no accessors yet, though %s asks Lombok for them: Lombok must run before Paranoid; put lombok before paranoid-processor in the compiler's annotationProcessorPaths (Gradle: first in annotationProcessor), or make the field visible"),
+  MISSING_TYPE(Kind.ERROR, "ParanoidMissingType",
+      "%s names type %s, which was never generated nor found, so no DAO was generated for %s; check its import and spelling, and if another annotation processor generates it, that this processor is on the processor path and reported no errors"),
   DUPLICATE_COLUMN(Kind.ERROR, "ParanoidDuplicateColumn",
       "fields \"%s\" and \"%s\" of \"%s\" are both mapped to column \"%s\"; rename one column, or mark one side @Column(insertable = false, updatable = false) to keep a read-only copy of a join column"),
   BAD_IDENTIFIER(Kind.ERROR, "ParanoidBadIdentifier",
@@ -75,7 +79,7 @@ public enum Message {
   BAD_OPTION(Kind.ERROR, "ParanoidBadOption",
       "processor option %s=%s is not valid; use one of %s"),
   INTERNAL_ERROR(Kind.ERROR, "ParanoidInternalError",
-      "Paranoid could not process \"%s\" (%s); this is a bug in Paranoid, please report it with this entity");
+      "Paranoid could not process \"%s\" (%s); this is a bug in Paranoid, please report it with this entity and this stack trace:%n%s");
 
   private final Kind kind;
   private final String tag;

@@ -1,4 +1,4 @@
-package dev.paranoid.processor.check;
+package dev.paranoid.processor.read;
 
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Rules over a whole entity model, once each property has been read on its own. */
-public final class EntityChecks {
+/**
+ * Rules over one entity's whole model, once each property has been read on its own: the last step
+ * of reading an entity. (Rules that span entities, such as cascade cycles, are followed where the
+ * associations are read.)
+ */
+final class EntityChecks {
 
   private EntityChecks() {}
 
-  public static List<Diagnostic> check(EntityModel model) {
+  static List<Diagnostic> check(EntityModel model) {
     List<Diagnostic> out = new ArrayList<>();
     checkColumnsAreDistinct(model, out);
     warnOnJoinTable(model, out);

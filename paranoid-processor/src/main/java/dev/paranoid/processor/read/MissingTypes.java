@@ -1,0 +1,105 @@
+package dev.paranoid.processor.read;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * Finds the types an entity's mapping needs that javac does not know (yet): {@link TypeKind#ERROR}.
+ * Another processor of the same build may generate them in a later round, so such an entity is
+ * read again later instead of being reported as unmappable (as AutoValue and MapStruct do).
+ *
+ * <p>Everything reading the entity looks at is searched: the superclass chain (mapped fields and
+ * lifecycle methods), the mapped and association fields with their type arguments, and the same
+ * for every entity an association reaches, since a target is read to write the includes and
+ * cascades. So an entity that reaches a waiting entity waits too.
+ */
+final class MissingTypes {
+
+  private final Members members;
+
+  MissingTypes(Members members) {
+    this.members = members;
+  }
+
+  /** The missing types {@code entity}'s DAO depends on, each on the element that names it. */
+  List<MissingType> of(TypeElement entity) {
+    List<MissingType> missing = new ArrayList<>();
+    search(entity, new HashSet<>(), missing);
+    return missing;
+  }
+
+  private void search(TypeElement type, Set<String> seen, List<MissingType> missing) {
+    if (!seen.add(type.getQualifiedName().toString())) {
+      return;
+    }
+    for (TypeElement current = type; current != null; ) {
+      TypeMirror superclass = current.getSuperclass();
+      Optional<String> absent = firstError(superclass);
+      if (absent.isPresent()) {
+        missing.add(new MissingType(current, absent.get(),
+            "the extends clause of \"" + current.getSimpleName() + "\""));
+      }
+      current = members.classOf(superclass).orElse(null);
+    }
+    for (VariableElement field : members.persistentFields(type)) {
+      if (!isRead(field)) {
+        continue;
+      }
+      Optional<String> absent = firstError(field.asType());
+      if (absent.isPresent()) {
+        missing.add(new MissingType(field, absent.get(), "field \"" + field.getSimpleName()
+            + "\" of \"" + field.getEnclosingElement().getSimpleName() + "\""));
+        continue;
+      }
+      if (PropertyReader.isReference(field)) {
+        members.classOf(field.asType()).ifPresent(target -> search(target, seen, missing));
+      } else if (Annotations.hasJpa(field, "OneToMany")) {
+        AssociationReader.elementType(members, field.asType())
+            .ifPresent(target -> search(target, seen, missing));
+      }
+    }
+  }
+
+  /** The fields reading an entity looks at: columns and the collections includes load. */
+  private static boolean isRead(VariableElement field) {
+    return PropertyReader.isMapped(field)
+        || (!field.getModifiers().contains(Modifier.STATIC) && Annotations.hasJpa(field, "OneToMany"));
+  }
+
+  /** The first unknown type in {@code type}, its type arguments or its array components. */
+  private static Optional<String> firstError(TypeMirror type) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    switch (type.getKind()) {
+      case ERROR:
+        return Optional.of(type.toString());
+      case ARRAY:
+        return firstError(((ArrayType) type).getComponentType());
+      case WILDCARD:
+        WildcardType wildcard = (WildcardType) type;
+        return firstError(wildcard.getExtendsBound()).or(() -> firstError(wildcard.getSuperBound()));
+      case DECLARED:
+        for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+          Optional<String> absent = firstError(argument);
+          if (absent.isPresent()) {
+            return absent;
+          }
+        }
+        return Optional.empty();
+      default:
+        return Optional.empty();
+    }
+  }
+}
