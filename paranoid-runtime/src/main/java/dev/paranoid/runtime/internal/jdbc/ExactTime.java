@@ -27,9 +27,9 @@ import java.util.TimeZone;
  *       prefix and drops the fraction of a LocalDateTime or Timestamp; a string reaches the
  *       server as written.
  *   <li>H2: converts between its two kinds through the session's zone and has no literal that suits
- *       both, so the statement's parameter metadata (held by the driver, no round trip) names the
- *       column kind: an OffsetDateTime at UTC for {@code TIMESTAMP WITH TIME ZONE}, else a
- *       LocalDateTime.
+ *       both, so the statement's metadata names the column kind, asked once per statement (see
+ *       {@link TimestampKinds}): an OffsetDateTime at UTC for {@code TIMESTAMP WITH TIME ZONE},
+ *       else a LocalDateTime.
  * </ul>
  *
  * <p>Literals are written from the value's own fields, so no calendar is involved: a

@@ -7,15 +7,15 @@ import java.sql.SQLException;
 /**
  * The parameters of one prepared statement, with what binding needs to know of the database: its
  * {@link Dialect} (known to the DAO, never looked up per value) and, on H2, which parameters are
- * zoned timestamps (learnt once per statement shape, see {@link StatementShapes}).
+ * zoned timestamps (learnt once per statement).
  */
 public final class Parameters {
 
   private final PreparedStatement statement;
   private final Dialect dialect;
-  private final StatementShapes.Shape shape;
+  private final TimestampKinds.Shape shape;
 
-  Parameters(PreparedStatement statement, Dialect dialect, StatementShapes.Shape shape) {
+  Parameters(PreparedStatement statement, Dialect dialect, TimestampKinds.Shape shape) {
     this.statement = statement;
     this.dialect = dialect;
     this.shape = shape;

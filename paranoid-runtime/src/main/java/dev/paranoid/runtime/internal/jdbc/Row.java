@@ -6,16 +6,16 @@ import java.sql.SQLException;
 
 /**
  * The current row of a result set, with what reading needs to know of the database: its
- * {@link Dialect} and, on H2, which columns are zoned timestamps (learnt once per statement shape,
- * see {@link StatementShapes}). One per result set, not per row.
+ * {@link Dialect} and, on H2, which columns are zoned timestamps (learnt once per statement). One
+ * per result set, not per row.
  */
 public final class Row {
 
   private final ResultSet resultSet;
   private final Dialect dialect;
-  private final StatementShapes.Shape shape;
+  private final TimestampKinds.Shape shape;
 
-  Row(ResultSet resultSet, Dialect dialect, StatementShapes.Shape shape) {
+  Row(ResultSet resultSet, Dialect dialect, TimestampKinds.Shape shape) {
     this.resultSet = resultSet;
     this.dialect = dialect;
     this.shape = shape;

@@ -29,7 +29,7 @@ public final class SqlExecutor {
 
   private final DataSource dataSource;
   private volatile Dialect dialect;
-  private final StatementShapes shapes = new StatementShapes();
+  private final TimestampKinds timestampKinds = new TimestampKinds();
 
   public SqlExecutor(DataSource dataSource) {
     this(dataSource, null);
@@ -106,7 +106,7 @@ public final class SqlExecutor {
   /** Runs a bound statement and makes its outcome. */
   @FunctionalInterface
   private interface Run<T> {
-    Outcome<T> run(PreparedStatement statement, StatementShapes.Shape shape) throws SQLException;
+    Outcome<T> run(PreparedStatement statement, TimestampKinds.Shape shape) throws SQLException;
   }
 
   /**
@@ -118,7 +118,7 @@ public final class SqlExecutor {
       String sql, boolean write, StatementBinder binder, String keyColumn, Run<T> run) {
     return withConnection(sql, write, connection -> {
       Dialect known = dialectOf(connection);
-      StatementShapes.Shape shape = shapes.of(sql);
+      TimestampKinds.Shape shape = timestampKinds.of(sql);
       try (PreparedStatement statement = prepare(connection, known, sql, keyColumn)) {
         SqlLog.Values values = SqlLog.bind(statement, known, shape, binder);
         long start = System.nanoTime();

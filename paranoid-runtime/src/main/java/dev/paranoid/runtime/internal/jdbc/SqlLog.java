@@ -37,7 +37,7 @@ public final class SqlLog {
   }
 
   /** Binds the statement; records the values only when the log will show them. */
-  static Values bind(PreparedStatement statement, Dialect dialect, StatementShapes.Shape shape,
+  static Values bind(PreparedStatement statement, Dialect dialect, TimestampKinds.Shape shape,
       StatementBinder binder) throws SQLException {
     if (!LOG.isLoggable(System.Logger.Level.DEBUG) || !Boolean.getBoolean(LOG_VALUES)) {
       binder.bind(new Parameters(statement, dialect, shape));

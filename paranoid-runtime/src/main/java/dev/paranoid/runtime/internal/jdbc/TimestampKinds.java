@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * statement's metadata tells it (a table made by hand may differ from the mapping). Asking once
  * per statement shape keeps metadata calls off the path of every later operation.
  */
-final class StatementShapes {
+final class TimestampKinds {
 
   /** Enough for every fixed statement of a large schema; beyond it, shapes are not remembered. */
   private static final int MAX_SHAPES = 4_096;
