@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.paranoid.processor.GeneratedCodeTest.GeneratedClassLoader;
+import dev.paranoid.runtime.Column;
+import dev.paranoid.runtime.internal.Columns;
+import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -62,6 +65,45 @@ class GeneratedMembersTest {
       assertTrue(found >= 4, dao + " has too few statement constants to be a fair test:\n" + source);
     }
     assertEquals(List.of(), unused, "statement constants that no method runs");
+  }
+
+  /**
+   * What a cascade's Javadoc shows as the root rows' WHERE is what the runtime renders for the
+   * condition the generated code gives it: {@code ID.eq(id)}, or with a version
+   * {@code ID.eq(id).and(VERSION.eq(version))}.
+   */
+  @Test
+  void theRootConditionACascadeDocumentsIsTheOneTheRuntimeRenders() {
+    Column<Object, Long> id = Columns.of("id", "id", JdbcTypes.LONG);
+    Column<Object, Long> version = Columns.of("version", "version", JdbcTypes.LONG);
+    String byKey = id.eq(1L).toString();
+    String byKeyAndVersion = id.eq(1L).and(version.eq(2L)).toString();
+    JavaFileObject ledger = source("test.Ledger",
+        "@Entity",
+        "@Paranoid",
+        "public class Ledger {",
+        ID,
+        "  @Version Long version;",
+        "  @OneToMany(mappedBy = \"ledger\", cascade = CascadeType.REMOVE)",
+        "  java.util.List<Entry> entries;",
+        DELETED_AT,
+        "}");
+    JavaFileObject entry = source("test.Entry",
+        "@Entity",
+        "@Paranoid",
+        "public class Entry {",
+        ID,
+        "  @ManyToOne Ledger ledger;",
+        DELETED_AT,
+        "}");
+    Compilation compilation = compile(ledger, entry);
+    assertThat(compilation).succeededWithoutWarnings();
+    String dao = generatedSource(compilation, "test.LedgerParanoidDao");
+    String lockRoots = "SELECT id, deleted_at FROM ledger WHERE %s ORDER BY id FOR UPDATE";
+    assertTrue(dao.contains(String.format(lockRoots, byKey)), byKey + "\n" + dao);
+    assertTrue(dao.contains(String.format(lockRoots, byKeyAndVersion)), byKeyAndVersion + "\n" + dao);
+    assertTrue(dao.contains("table.softDestroy(ID.eq(id).and(VERSION.eq(version)), deletedAt)"), dao);
+    assertTrue(dao.contains("table.softDestroy(ID.eq(id), deletedAt)"), dao);
   }
 
   /** A cascading entity runs its destroy and restore through the table: no by-key statement. */
