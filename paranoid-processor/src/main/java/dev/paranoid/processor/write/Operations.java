@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 final class Operations {
 
   /** Prose before the statements of a cascade. */
-  static final String CASCADE_LEAD =
+  private static final String CASCADE_LEAD =
       "Runs, in one transaction, skipping the levels that have no rows in scope:";
 
   final InstanceOperation create;
