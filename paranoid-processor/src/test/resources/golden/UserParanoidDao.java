@@ -202,9 +202,9 @@ public final class UserParanoidDao {
   }
 
   /**
-   * The first live row (in key order) that matches {@code where}.
+   * The first live row (in key order) that matches {@code where}; the limit is 1.
    *
-   * <pre>{@code SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL AND <where> ORDER BY id LIMIT 1}</pre>
+   * <pre>{@code SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL AND <where> ORDER BY id LIMIT ?}</pre>
    */
   public Optional<User> findOne(Condition<User> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -232,9 +232,30 @@ public final class UserParanoidDao {
 
   /**
    * A query over live rows; {@code includeDeleted()} and {@code onlyDeleted()} widen or
-   * invert the deleted filter.
+   * invert the deleted filter. Its {@code list()} and {@code first()} (with the limit 1) run
+   * the first statement, its {@code count()} the second, or, for a page, the third. In angle
+   * brackets, the parts a query writes when it has them: {@code <AND where>} its conditions,
+   * {@code <orders, >} its {@code orderBy} terms, {@code <LIMIT ?> <OFFSET ?>} its page
+   * (MariaDB and MySQL write an offset alone as {@code LIMIT 18446744073709551615 OFFSET ?}).
+   * Each include then runs what its constant shows.
    *
-   * <pre>{@code SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL AND <where> ORDER BY id LIMIT ? OFFSET ?}</pre>
+   * <pre>{@code
+   * SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL <AND where> ORDER BY <orders, > id <LIMIT ?> <OFFSET ?>
+   * SELECT COUNT(*) FROM users WHERE deleted_at IS NULL <AND where>
+   * SELECT COUNT(*) FROM (SELECT id FROM users WHERE deleted_at IS NULL <AND where> ORDER BY <orders, > id <LIMIT ?> <OFFSET ?>) page
+   * }</pre>
+   * or, with {@code includeDeleted()}:
+   * <pre>{@code
+   * SELECT id, username, created_at, updated_at, deleted_at FROM users <WHERE where> ORDER BY <orders, > id <LIMIT ?> <OFFSET ?>
+   * SELECT COUNT(*) FROM users <WHERE where>
+   * SELECT COUNT(*) FROM (SELECT id FROM users <WHERE where> ORDER BY <orders, > id <LIMIT ?> <OFFSET ?>) page
+   * }</pre>
+   * or, with {@code onlyDeleted()}:
+   * <pre>{@code
+   * SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NOT NULL <AND where> ORDER BY <orders, > id <LIMIT ?> <OFFSET ?>
+   * SELECT COUNT(*) FROM users WHERE deleted_at IS NOT NULL <AND where>
+   * SELECT COUNT(*) FROM (SELECT id FROM users WHERE deleted_at IS NOT NULL <AND where> ORDER BY <orders, > id <LIMIT ?> <OFFSET ?>) page
+   * }</pre>
    */
   public Query<User> query() {
     return table.query();
@@ -284,8 +305,8 @@ public final class UserParanoidDao {
   }
 
   /**
-   * Soft-deletes the row with this id, or with {@code force} deletes it for good (even
-   * when it is already soft-deleted). Returns whether a row changed.
+   * Soft-deletes the row with this id, or with {@code force} deletes it for good (even when
+   * it is already soft-deleted). Returns whether a row changed.
    *
    * <pre>{@code UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND id = ?}</pre>
    * or, with {@code force}:
@@ -299,7 +320,9 @@ public final class UserParanoidDao {
   /**
    * Soft-deletes the live rows that match {@code where} (never null: pass
    * {@code Condition.all()} for every row), all with one timestamp. Returns how many rows it
-   * deleted; already-deleted rows are neither counted nor re-stamped.
+   * deleted; already-deleted rows are neither counted nor re-stamped. With
+   * {@code Condition.all()} a statement has no {@code <where>}, nor the {@code AND} or
+   * {@code WHERE} before it.
    *
    * <pre>{@code UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND <where>}</pre>
    */
@@ -308,8 +331,10 @@ public final class UserParanoidDao {
   }
 
   /**
-   * Soft-deletes the live rows that match {@code where}, or with {@code force} deletes
-   * every matching row for good, soft-deleted ones included. Returns the rows affected.
+   * Soft-deletes the live rows that match {@code where}, or with {@code force} deletes every
+   * matching row for good, soft-deleted ones included. Returns the rows affected. With
+   * {@code Condition.all()} a statement has no {@code <where>}, nor the {@code AND} or
+   * {@code WHERE} before it.
    *
    * <pre>{@code UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND <where>}</pre>
    * or, with {@code force}:
@@ -349,7 +374,8 @@ public final class UserParanoidDao {
 
   /**
    * Restores the soft-deleted rows that match {@code where}; returns how many (live rows that
-   * match are not counted).
+   * match are not counted). With {@code Condition.all()} a statement has no {@code <where>},
+   * nor the {@code AND} or {@code WHERE} before it.
    *
    * <pre>{@code UPDATE users SET deleted_at = NULL WHERE deleted_at IS NOT NULL AND <where>}</pre>
    */

@@ -1,6 +1,5 @@
 package dev.paranoid.processor.write;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -11,12 +10,11 @@ import javax.lang.model.element.Modifier;
 /** The DAO's {@code CASCADES}: the tree of {@code cascade = REMOVE} associations. */
 final class CascadeWriter {
 
-
   private CascadeWriter() {}
 
   static FieldSpec constant(DaoContext context) {
-    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.LIST, RuntimeNames.CASCADE_SPEC), "CASCADES",
-            Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.LIST, RuntimeNames.CASCADE_SPEC),
+            context.names.cascadesConstant(), Modifier.STATIC, Modifier.FINAL)
         .initializer(list(context, context.model.cascades()))
         .build();
   }

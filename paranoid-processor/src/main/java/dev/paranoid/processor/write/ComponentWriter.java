@@ -36,12 +36,11 @@ final class ComponentWriter {
 
   /** The annotation for the {@code (DataSource)} constructor: JSR-330's {@code @Inject}, or none. */
   static AnnotationSpec dataSourceConstructorAnnotation(ComponentModel model) {
-    return model == ComponentModel.JAKARTA || model == ComponentModel.JAVAX
-        ? AnnotationSpec.builder(ClassName.get(jsr330(model), "Inject")).build() : null;
-  }
-
-  private static String jsr330(ComponentModel model) {
-    return model == ComponentModel.JAKARTA ? "jakarta.inject" : "javax.inject";
+    return switch (model) {
+      case JAKARTA -> AnnotationSpec.builder(RuntimeNames.JAKARTA_INJECT).build();
+      case JAVAX -> AnnotationSpec.builder(RuntimeNames.JAVAX_INJECT).build();
+      default -> null;
+    };
   }
 
   /**
@@ -56,18 +55,16 @@ final class ComponentWriter {
     ComponentModel model = context.model.componentModel();
     switch (model) {
       case DEFAULT -> { }
-      case JAKARTA, JAVAX -> dao.addAnnotation(ClassName.get(jsr330(model), "Singleton"));
+      case JAKARTA -> dao.addAnnotation(RuntimeNames.JAKARTA_SINGLETON);
+      case JAVAX -> dao.addAnnotation(RuntimeNames.JAVAX_SINGLETON);
       case SPRING -> {
-        dao.addAnnotation(ClassName.get("org.springframework.stereotype", "Repository"));
-        dao.addMethod(clockAwareConstructor(
-            ClassName.get("org.springframework.beans.factory.annotation", "Autowired"),
-            ClassName.get("org.springframework.beans.factory", "ObjectProvider"),
-            "clock.getIfAvailable($T::systemUTC)"));
+        dao.addAnnotation(RuntimeNames.SPRING_REPOSITORY);
+        dao.addMethod(clockAwareConstructor(RuntimeNames.SPRING_AUTOWIRED,
+            RuntimeNames.SPRING_OBJECT_PROVIDER, "clock.getIfAvailable($T::systemUTC)"));
       }
       case CDI -> {
-        dao.addAnnotation(ClassName.get("jakarta.enterprise.context", "ApplicationScoped"));
-        dao.addMethod(clockAwareConstructor(ClassName.get("jakarta.inject", "Inject"),
-            ClassName.get("jakarta.enterprise.inject", "Instance"),
+        dao.addAnnotation(RuntimeNames.CDI_APPLICATION_SCOPED);
+        dao.addMethod(clockAwareConstructor(RuntimeNames.JAKARTA_INJECT, RuntimeNames.CDI_INSTANCE,
             "clock.isResolvable() ? clock.get() : $T.systemUTC()"));
         dao.addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PROTECTED)

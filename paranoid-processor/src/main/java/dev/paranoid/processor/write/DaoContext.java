@@ -3,20 +3,20 @@ package dev.paranoid.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.paranoid.processor.model.Access;
 import dev.paranoid.processor.model.AssociationModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.Reference;
 import dev.paranoid.processor.model.TargetModel;
 import dev.paranoid.processor.model.ValueKind;
-import dev.paranoid.processor.read.Naming;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.type.TypeMirror;
 
-/** Names and code fragments shared by the parts of one DAO. */
+/** What the parts of one DAO share: the model, its SQL, its names, and small code fragments. */
 final class DaoContext {
 
   /**
@@ -31,11 +31,11 @@ final class DaoContext {
   final ClassName entity;
   final ClassName dao;
   final TypeName idType;
-  private final Map<Property, String> enumTypeConstants = new LinkedHashMap<>();
-  private final Map<String, Reference> references = new LinkedHashMap<>();
-  private final Map<String, String> referenceFactories = new LinkedHashMap<>();
-  private final Map<String, TargetModel> targets = new LinkedHashMap<>();
-  private final Map<Property, String> columnConstants;
+  final MemberNames names;
+  /** The fixed statements the DAO's methods run, as they ask for them. */
+  final StatementConstants statements;
+  private final List<Reference> references = new ArrayList<>();
+  private final List<TargetModel> targets = new ArrayList<>();
 
   DaoContext(EntityModel model) {
     this.model = model;
@@ -43,123 +43,63 @@ final class DaoContext {
     this.entity = ClassName.get(model.element());
     this.dao = ClassName.get(model.packageName(), model.daoName());
     this.idType = TypeName.get(model.id().valueType()).box();
-    registerProperties("", model.properties());
+    Map<String, Reference> byTarget = new LinkedHashMap<>();
+    Map<String, TargetModel> targetsByType = new LinkedHashMap<>();
+    registerReferences(model.properties(), byTarget);
     for (AssociationModel association : model.associations()) {
       TargetModel target = association.target();
       String key = target.element().getQualifiedName().toString();
-      if (!target.element().equals(model.element()) && !targets.containsKey(key)) {
-        targets.put(key, target);
-        registerProperties(upperSnake(target.element().getSimpleName().toString()) + "_",
-            target.properties());
+      if (!target.element().equals(model.element()) && !targetsByType.containsKey(key)) {
+        targetsByType.put(key, target);
+        registerReferences(target.properties(), byTarget);
       }
       if (association.back() != null) {
-        registerReference(association.back().reference());
+        byTarget.putIfAbsent(association.back().reference().targetType().toString(),
+            association.back().reference());
       }
     }
-    this.columnConstants = computeColumnConstants();
+    references.addAll(byTarget.values());
+    targets.addAll(targetsByType.values());
+    this.names = new MemberNames(model, targets, references);
+    this.statements = new StatementConstants(names);
   }
 
-  /** The public column constants, in field order. */
-  Map<Property, String> columnConstants() {
-    return columnConstants;
-  }
-
-  /** The column constant of the primary key (cascading by-key operations build conditions on it). */
-  String idConstant() {
-    return columnConstants.get(model.id());
-  }
-
-  /** UPPER_SNAKE of the field, or of the column for a join column; clear of association names. */
-  private Map<Property, String> computeColumnConstants() {
-    Map<Property, String> constants = new LinkedHashMap<>();
-    java.util.Set<String> columns = new java.util.HashSet<>();
-    java.util.Set<String> names = new java.util.HashSet<>(Associations.names(this));
-    names.add(TableDefinitionWriter.NAME);
-    // scalars first: a read-only scalar copy of a join column names the column's constant
-    for (boolean references : new boolean[] {false, true}) {
-      for (Property property : model.properties()) {
-        if (property.isReference() != references
-            || !columns.add(property.column().toLowerCase(Locale.ROOT))) {
-          continue;
-        }
-        String name = upperSnake(references ? property.column() : property.name());
-        while (!names.add(name)) {
-          name = name + "_COLUMN";
-        }
-        constants.put(property, name);
-      }
-    }
-    Map<Property, String> ordered = new LinkedHashMap<>();
-    for (Property property : model.properties()) {
-      if (constants.containsKey(property)) {
-        ordered.put(property, constants.get(property));
-      }
-    }
-    return ordered;
-  }
-
-  private void registerProperties(String prefix, Iterable<Property> properties) {
+  private static void registerReferences(List<Property> properties, Map<String, Reference> out) {
     for (Property property : properties) {
-      if (property.kind().isEnum() && !property.isReference()) {
-        enumTypeConstants.put(property, prefix + upperSnake(property.name()) + "_TYPE");
-      }
       if (property.isReference()) {
-        registerReference(property.reference());
+        out.putIfAbsent(property.reference().targetType().toString(), property.reference());
       }
     }
-  }
-
-  private void registerReference(Reference reference) {
-    String target = reference.targetType().toString();
-    if (references.putIfAbsent(target, reference) == null) {
-      String simple = simpleName(target);
-      String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "WithId";
-      while (referenceFactories.containsValue(name)) {
-        name = name + "_";
-      }
-      referenceFactories.put(target, name);
-    }
-  }
-
-  /** The private constants holding enum JdbcTypes, per enum property (own and targets'). */
-  Map<Property, String> enumTypeConstants() {
-    return enumTypeConstants;
   }
 
   /** One reference per type that some join column points to. */
-  Map<String, Reference> references() {
+  List<Reference> references() {
     return references;
   }
 
-  String referenceFactory(Reference reference) {
-    return referenceFactories.get(reference.targetType().toString());
-  }
-
   /** The association targets other than the entity itself, one per type. */
-  Iterable<TargetModel> targets() {
-    return targets.values();
+  List<TargetModel> targets() {
+    return targets;
   }
 
-  /** The EntityTable constant (in {@code Mapping}) that reads {@code target}'s rows. */
-  String tableConstant(TargetModel target) {
-    return target.element().equals(model.element())
-        ? "TABLE" : upperSnake(target.element().getSimpleName().toString()) + "_TABLE";
+  /** The public column constant of the primary key (by-key operations through the table use it). */
+  String idConstant() {
+    return names.columnConstants().get(model.id());
   }
 
-  /** How generated code refers to a target's EntityTable constant. */
-  String tableRef(TargetModel target) {
-    return MAPPING + "." + tableConstant(target);
+  /** The public column constant of the {@code @Version} property. */
+  String versionConstant() {
+    return names.columnConstants().get(model.version().orElseThrow());
   }
 
-  /** The private static method that reads one {@code target} from a row. */
-  String readerMethod(TargetModel target) {
-    return target.element().equals(model.element())
-        ? "read" : "read" + target.element().getSimpleName();
+  /** How generated code refers to the EntityTable constant that reads {@code target}'s rows. */
+  CodeBlock tableRef(TargetModel target) {
+    return CodeBlock.of("$N.$N", MAPPING, names.tableConstant(target.element()));
   }
 
   /** The JdbcType expression for a property's column values. */
   CodeBlock jdbcType(Property property) {
-    String constant = enumTypeConstants.get(property);
+    String constant = names.enumTypeConstants().get(property);
     if (constant != null) {
       return CodeBlock.of("$N.$N", MAPPING, constant);
     }
@@ -167,7 +107,7 @@ final class DaoContext {
   }
 
   CodeBlock jdbcType(ValueKind kind) {
-    return CodeBlock.of("$T.$N", RuntimeNames.JDBC_TYPES, kind.runtimeName());
+    return CodeBlock.of("$T.$N", RuntimeNames.JDBC_TYPES, RuntimeNames.jdbcTypesMember(kind));
   }
 
   /** The boxed type of the property's column values. */
@@ -179,16 +119,30 @@ final class DaoContext {
     return TypeName.get(mirror);
   }
 
-  /** An expression reading the column value of {@code property} from {@code target}. */
+  /** An expression reading {@code property} of the local {@code target}. */
+  CodeBlock read(Property property, String target) {
+    return Accessors.read(property.access(), target);
+  }
+
+  /** A statement setting {@code property} of the local {@code target} to {@code value}. */
+  CodeBlock assign(Property property, String target, CodeBlock value) {
+    return Accessors.assign(property.access(), target, value);
+  }
+
+  CodeBlock assign(Access access, String target, CodeBlock value) {
+    return Accessors.assign(access, target, value);
+  }
+
+  /** An expression giving the column value of {@code property} of the local {@code target}. */
   CodeBlock columnValue(Property property, String target) {
     AssociationModel toOne = toOneOf(property);
     if (toOne != null) {
-      return CodeBlock.of("$N($L)", storedKeyMethod(toOne), target);
+      return CodeBlock.of("$N($N)", names.storedKeyMethod(toOne), target);
     }
     if (property.isReference()) {
-      return CodeBlock.of("keyOf($L)", property.access().read(target));
+      return CodeBlock.of("$N($L)", names.method("keyOf"), read(property, target));
     }
-    return CodeBlock.of("$L", property.access().read(target));
+    return read(property, target);
   }
 
   /** The to-one associations that includes can load (and so can set to null over a key). */
@@ -208,30 +162,6 @@ final class DaoContext {
     return null;
   }
 
-  /**
-   * The private method giving the key a to-one's join column stores: the target's id, or the
-   * key an include held back while the field is null.
-   */
-  static String storedKeyMethod(AssociationModel toOne) {
-    return toOne.name() + "Key";
-  }
-
-  /** The public constant of an association. */
-  static String associationConstant(AssociationModel association) {
-    return upperSnake(association.name());
-  }
-
-  /** A statement setting {@code property} of {@code target} to {@code value}. */
-  CodeBlock assign(Property property, String target, CodeBlock value) {
-    return assign(property.access(), target, value);
-  }
-
-  CodeBlock assign(dev.paranoid.processor.model.Access access, String target, CodeBlock value) {
-    // split around a marker so that names are never parsed as format strings
-    String[] parts = access.write(target, "\u0000").split("\u0000", -1);
-    return CodeBlock.of("$L$L$L", parts[0], value, parts[1]);
-  }
-
   /** The Java name of the local that holds the clock's time as a value of this kind. */
   static String nowLocal(ValueKind kind) {
     return switch (kind) {
@@ -239,13 +169,5 @@ final class DaoContext {
       case LOCAL_DATE_TIME -> "nowLocal";
       default -> "now";
     };
-  }
-
-  static String upperSnake(String javaName) {
-    return Naming.SNAKE_CASE.apply(javaName).toUpperCase(Locale.ROOT);
-  }
-
-  private static String simpleName(String qualified) {
-    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 }

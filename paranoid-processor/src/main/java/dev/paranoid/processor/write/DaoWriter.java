@@ -29,6 +29,10 @@ public final class DaoWriter {
 
   public static JavaFile write(EntityModel model) {
     DaoContext context = new DaoContext(model);
+    // what every operation runs, decided before anything is written (this also asks for the
+    // Sql constants the operations use, and only those)
+    Operations operations = new Operations(context);
+    MethodDocs docs = new MethodDocs(context, operations);
     TypeSpec.Builder dao = TypeSpec.classBuilder(context.dao)
         .addModifiers(ComponentWriter.isFinal(model.componentModel())
             ? new Modifier[] {Modifier.PUBLIC, Modifier.FINAL} : new Modifier[] {Modifier.PUBLIC})
@@ -42,20 +46,20 @@ public final class DaoWriter {
     // private constants live in nested classes, where no entity field name can clash with them
     TypeSpec.Builder mapping = nested(DaoContext.MAPPING,
         "How rows become entities: the tables, readers and cascades behind the public constants.\n");
-    context.enumTypeConstants().forEach((property, name) -> mapping.addField(enumType(context, property, name)));
+    context.names.enumTypeConstants().forEach((property, name) -> mapping.addField(enumType(context, property, name)));
     mapping.addField(tableConstant(context));
     for (TargetModel target : context.targets()) {
       mapping.addField(targetTableConstant(context, target));
     }
-    if (!model.cascades().isEmpty()) {
+    if (operations.cascading()) {
       mapping.addField(CascadeWriter.constant(context));
     }
     TypeSpec.Builder statements = nested(DaoContext.SQL,
         "The fixed statements, as the public methods' Javadoc shows them.\n");
-    StatementConstants.addTo(statements, context);
+    context.statements.addTo(statements);
 
-    context.columnConstants().forEach((property, name) -> dao.addField(columnConstant(context, property, name)));
-    Associations.addTo(dao, context);
+    context.names.columnConstants().forEach((property, name) -> dao.addField(columnConstant(context, property, name)));
+    Associations.addTo(dao, context, docs);
     dao.addField(TableDefinitionWriter.constant(context));
 
     dao.addField(FieldSpec.builder(
@@ -87,20 +91,27 @@ public final class DaoWriter {
         .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
         .addParameter(RuntimeNames.CLOCK, "clock")
         .addParameter(RuntimeNames.DIALECT, "dialect")
-        .addStatement(model.cascades().isEmpty()
-                ? "this.table = new $T<>(Mapping.TABLE, new $T(dataSource, dialect), clock)"
-                : "this.table = new $T<>(Mapping.TABLE, Mapping.CASCADES, new $T(dataSource, dialect), clock)",
-            RuntimeNames.PARANOID_TABLE, RuntimeNames.SQL_EXECUTOR)
+        .addCode(operations.cascading()
+            ? CodeBlock.of("this.table = new $T<>($N.$N, $N.$N, new $T(dataSource, dialect), clock);\n",
+                RuntimeNames.PARANOID_TABLE, DaoContext.MAPPING,
+                context.names.tableConstant(model.element()), DaoContext.MAPPING,
+                context.names.cascadesConstant(), RuntimeNames.SQL_EXECUTOR)
+            : CodeBlock.of("this.table = new $T<>($N.$N, new $T(dataSource, dialect), clock);\n",
+                RuntimeNames.PARANOID_TABLE, DaoContext.MAPPING,
+                context.names.tableConstant(model.element()), RuntimeNames.SQL_EXECUTOR))
         .addStatement("this.executor = table.executor()")
         .build());
     ComponentWriter.apply(dao, context);
-    CrudMethods.addTo(dao, context);
+    WriteMethods.addTo(dao, context, operations, docs);
+    ReadMethods.addTo(dao, context, operations, docs);
+    DestroyRestoreMethods.addTo(dao, context, operations, docs);
     addHelpers(dao, context);
-    dao.addMethod(reader(context, "read", context.entity, model.properties(),
-        new SelectList(model.properties()), model.record()));
+    dao.addMethod(reader(context, context.names.readerMethod(model.element()), context.entity,
+        model.properties(), new SelectList(model.properties()), model.record()));
     for (TargetModel target : context.targets()) {
-      dao.addMethod(reader(context, context.readerMethod(target), ClassName.get(target.element()),
-          target.properties(), new SelectList(target.properties()), false));
+      dao.addMethod(reader(context, context.names.readerMethod(target.element()),
+          ClassName.get(target.element()), target.properties(),
+          new SelectList(target.properties()), false));
     }
     dao.addType(mapping.build());
     dao.addType(statements.build());
@@ -134,7 +145,8 @@ public final class DaoWriter {
     return FieldSpec.builder(
             ParameterizedTypeName.get(RuntimeNames.JDBC_TYPE, context.valueType(property)),
             name, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.$N($T.class)", RuntimeNames.JDBC_TYPES, property.kind().runtimeName(),
+        .initializer("$T.$N($T.class)", RuntimeNames.JDBC_TYPES,
+            RuntimeNames.jdbcTypesMember(property.kind()),
             context.type(property.type()))
         .build();
   }
@@ -152,15 +164,17 @@ public final class DaoWriter {
 
   private static FieldSpec tableConstant(DaoContext context) {
     EntityModel model = context.model;
-    return entityTable(context, context.entity, "TABLE", model.table(), model.id(),
-        context.sql.selectList(), model.deletedAt(), "read",
+    return entityTable(context, context.entity, context.names.tableConstant(model.element()),
+        model.table(), model.id(), context.sql.selectList(), model.deletedAt(),
+        context.names.readerMethod(model.element()),
         model.version().map(Property::sqlColumn).orElse(null));
   }
 
   private static FieldSpec targetTableConstant(DaoContext context, TargetModel target) {
-    return entityTable(context, ClassName.get(target.element()), context.tableConstant(target),
-        target.table(), target.id(), new SelectList(target.properties()).sql(),
-        target.deletedAt().orElse(null), context.readerMethod(target), null);
+    return entityTable(context, ClassName.get(target.element()),
+        context.names.tableConstant(target.element()), target.table(), target.id(),
+        new SelectList(target.properties()).sql(), target.deletedAt().orElse(null),
+        context.names.readerMethod(target.element()), null);
   }
 
   private static FieldSpec entityTable(DaoContext context, ClassName type, String name,
@@ -185,13 +199,13 @@ public final class DaoWriter {
 
   private static void addHelpers(TypeSpec.Builder dao, DaoContext context) {
     EntityModel model = context.model;
-    MethodSpec.Builder idOf = MethodSpec.methodBuilder("idOf")
+    MethodSpec.Builder idOf = MethodSpec.methodBuilder(context.names.method("idOf"))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(context.idType)
         .addParameter(context.entity, "entity")
         .addParameter(String.class, "operation")
         .addStatement("$T.requireNonNull(entity, \"entity must not be null\")", RuntimeNames.OBJECTS)
-        .addStatement("$T id = $L", context.idType, model.id().access().read("entity"));
+        .addStatement("$T id = $L", context.idType, context.read(model.id(), "entity"));
     if (!model.id().isPrimitive()) {
       idOf.beginControlFlow("if (id == null)")
           .addStatement("throw new $T(operation + \": the $L has no id; create it first\")",
@@ -204,17 +218,18 @@ public final class DaoWriter {
       dao.addMethod(storedKey(context, toOne));
     }
 
-    for (Reference reference : context.references().values()) {
+    for (Reference reference : context.references()) {
       TypeName target = context.type(reference.targetType());
       TypeName key = TypeName.get(reference.idType()).box();
-      dao.addMethod(MethodSpec.methodBuilder("keyOf")
+      dao.addMethod(MethodSpec.methodBuilder(context.names.method("keyOf"))
           .addJavadoc("The key a join column stores for {@code target}.\n")
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(key)
           .addParameter(target, "target")
-          .addStatement("return target == null ? null : $L", reference.idAccess().read("target"))
+          .addStatement("return target == null ? null : $L",
+              Accessors.read(reference.idAccess(), "target"))
           .build());
-      dao.addMethod(MethodSpec.methodBuilder(context.referenceFactory(reference))
+      dao.addMethod(MethodSpec.methodBuilder(context.names.referenceFactory(reference))
           .addJavadoc("A {@link $T} with only its id set, or null for a NULL key.\n", target)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(target)
@@ -236,17 +251,17 @@ public final class DaoWriter {
   private static MethodSpec storedKey(DaoContext context, AssociationModel toOne) {
     Property column = toOne.reference();
     TypeName target = context.type(column.reference().targetType());
-    return MethodSpec.methodBuilder(DaoContext.storedKeyMethod(toOne))
+    return MethodSpec.methodBuilder(context.names.storedKeyMethod(toOne))
         .addJavadoc("The key {@code $L} stores for {@code entity}: the id of its {@code $L}, or, while\n"
             + "that is null because an include filtered the target out, the key the row holds.\n",
             column.column(), toOne.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(context.valueType(column))
         .addParameter(context.entity, "entity")
-        .addStatement("$T target = $L", target, toOne.access().read("entity"))
-        .addStatement("return target != null ? keyOf(target) : ($T) $T.heldKey(entity, $N)",
-            context.valueType(column), RuntimeNames.ASSOCIATIONS,
-            DaoContext.associationConstant(toOne))
+        .addStatement("$T target = $L", target, Accessors.read(toOne.access(), "entity"))
+        .addStatement("return target != null ? $N(target) : ($T) $T.heldKey(entity, $N)",
+            context.names.method("keyOf"), context.valueType(column), RuntimeNames.ASSOCIATIONS,
+            context.names.associationConstant(toOne))
         .build();
   }
 
@@ -279,12 +294,12 @@ public final class DaoWriter {
   /** The expression reading a property's column at {@code index}. */
   private static CodeBlock columnRead(DaoContext context, Property property, int index) {
     if (property.isReference()) {
-      return CodeBlock.of("$N($L.read(row, $L))", context.referenceFactory(property.reference()),
+      return CodeBlock.of("$N($L.read(row, $L))", context.names.referenceFactory(property.reference()),
           context.jdbcType(property), index);
     }
     if (property.isPrimitive()) {
       return CodeBlock.of("$L.readOr(row, $L, $L)", context.jdbcType(property), index,
-          property.kind().primitiveDefault());
+          Literals.primitiveDefault(property.kind()));
     }
     return CodeBlock.of("$L.read(row, $L)", context.jdbcType(property), index);
   }

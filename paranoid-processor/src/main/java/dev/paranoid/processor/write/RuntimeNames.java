@@ -1,8 +1,13 @@
 package dev.paranoid.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import dev.paranoid.processor.model.ValueKind;
 
-/** The runtime and JDK types generated code refers to. */
+/**
+ * Every type outside the entity's own code that generated code names: the runtime's API and its
+ * package for generated code, the schema helper, the JDK, and the injection annotations of each
+ * component model. The processor does not load these classes; it only writes their names.
+ */
 final class RuntimeNames {
 
   private RuntimeNames() {}
@@ -42,5 +47,47 @@ final class RuntimeNames {
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
+
+  // the component models' annotations and providers
+  static final ClassName JAKARTA_INJECT = ClassName.get("jakarta.inject", "Inject");
+  static final ClassName JAKARTA_SINGLETON = ClassName.get("jakarta.inject", "Singleton");
+  static final ClassName JAVAX_INJECT = ClassName.get("javax.inject", "Inject");
+  static final ClassName JAVAX_SINGLETON = ClassName.get("javax.inject", "Singleton");
+  static final ClassName SPRING_REPOSITORY =
+      ClassName.get("org.springframework.stereotype", "Repository");
+  static final ClassName SPRING_AUTOWIRED =
+      ClassName.get("org.springframework.beans.factory.annotation", "Autowired");
+  static final ClassName SPRING_OBJECT_PROVIDER =
+      ClassName.get("org.springframework.beans.factory", "ObjectProvider");
+  static final ClassName CDI_APPLICATION_SCOPED =
+      ClassName.get("jakarta.enterprise.context", "ApplicationScoped");
+  static final ClassName CDI_INSTANCE = ClassName.get("jakarta.enterprise.inject", "Instance");
+
+  /** The {@code JdbcTypes} member that binds and reads values of {@code kind}: a constant, or for enums a factory. */
+  static String jdbcTypesMember(ValueKind kind) {
+    return switch (kind) {
+      case STRING -> "STRING";
+      case LONG -> "LONG";
+      case INT -> "INT";
+      case SHORT -> "SHORT";
+      case BYTE -> "BYTE";
+      case BOOLEAN -> "BOOLEAN";
+      case DOUBLE -> "DOUBLE";
+      case FLOAT -> "FLOAT";
+      case CHAR -> "CHAR";
+      case BIG_DECIMAL -> "BIG_DECIMAL";
+      case BYTES -> "BYTES";
+      case UUID -> "UUID_TYPE";
+      case LOCAL_DATE -> "LOCAL_DATE";
+      case LOCAL_DATE_TIME -> "LOCAL_DATE_TIME";
+      case INSTANT -> "INSTANT";
+      case OFFSET_DATE_TIME -> "OFFSET_DATE_TIME";
+      case INSTANT_WITH_TIME_ZONE -> "INSTANT_WITH_TIME_ZONE";
+      case OFFSET_DATE_TIME_WITH_TIME_ZONE -> "OFFSET_DATE_TIME_WITH_TIME_ZONE";
+      case ENUM_BY_NAME -> "enumByName";
+      case ENUM_BY_ORDINAL -> "enumByOrdinal";
+    };
+  }
 }

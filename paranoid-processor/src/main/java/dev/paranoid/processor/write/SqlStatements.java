@@ -1,15 +1,19 @@
 package dev.paranoid.processor.write;
 
+import dev.paranoid.processor.model.AssociationModel;
 import dev.paranoid.processor.model.CascadeModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
+import dev.paranoid.processor.model.TargetModel;
 import dev.paranoid.runtime.sql.DeletedFilter;
+import dev.paranoid.runtime.sql.SqlSink;
 import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.sql.SqlTable;
 import dev.paranoid.runtime.sql.SqlText;
 import dev.paranoid.runtime.sql.Statements;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The SQL of one entity's DAO, rendered at compile time by the runtime's own {@link Statements}
@@ -17,6 +21,10 @@ import java.util.List;
  * runtime runs. Every value is a {@code ?}; identifiers were validated by the reader. Where a
  * statement's WHERE comes from a {@code Condition}, the Javadoc shows {@value #WHERE}; where a
  * cascade names the rows it locked, it shows an IN list as {@code (?, …)}.
+ *
+ * <p>A query or an include is built at run time, so its statements are templates: the parts it
+ * writes only when it has them stand in angle brackets with their keyword ({@value #AND_WHERE},
+ * {@value #ORDERS}, {@value #PAGE}).
  */
 final class SqlStatements {
 
@@ -24,7 +32,23 @@ final class SqlStatements {
   static final String WHERE = "<where>";
 
   /** The Javadoc's IN list: one or more parameters. */
-  private static final Part KEYS = Part.text("?, …");
+  private static final Part KEYS = Part.text("?, \u2026");
+
+  /** A query's or an include's conditions, joined by AND, when it has some. */
+  static final String AND_WHERE = "<AND where>";
+
+  /** {@link #AND_WHERE} where no deleted filter comes first. */
+  static final String WHERE_WHERE = "<WHERE where>";
+
+  /** A query's or an include's {@code orderBy} terms, before the key, when it has some. */
+  static final String ORDERS = "<orders, >";
+
+  /** A query's limit and offset, each when it is set. */
+  static final String PAGE = "<LIMIT ?> <OFFSET ?>";
+
+  /** Where {@link Statements} writes a template's conditions and orderings, marked for {@link #template}. */
+  private static final String CONDITIONS_MARK = "\u0001";
+  private static final String ORDERS_MARK = "\u0002";
 
   private final EntityModel model;
   private final SelectList select;
@@ -122,6 +146,12 @@ final class SqlStatements {
     return SqlText.of(sql -> Statements.count(sql, table, filter, keyOnly()));
   }
 
+  /** Every live row, in key order. */
+  String selectAll() {
+    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
+        List.of(), true, List.of(), null));
+  }
+
   // The statements whose WHERE comes from a Condition, as the Javadoc shows them.
 
   String selectWhere() {
@@ -129,13 +159,7 @@ final class SqlStatements {
         where(), true, List.of(), null));
   }
 
-  /** {@link #selectWhere()} with a limit and an offset, as {@code Query} adds them. */
-  String selectPage() {
-    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
-        where(), true, List.of(), Part.text(" LIMIT ? OFFSET ?")));
-  }
-
-  /** The first row of {@link #selectWhere()}. */
+  /** The first row of {@link #selectWhere()}: {@code Query.first()} binds the limit 1. */
   String selectFirst() {
     return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
         where(), true, List.of(), Part.text(" LIMIT ?")));
@@ -188,9 +212,12 @@ final class SqlStatements {
     return List.of(Part.text(table.key() + " = ?"));
   }
 
-  /** {@code key = ? AND version = ?} (or the key alone for an entity without a version). */
-  List<Part> keyAndVersion() {
-    return Statements.byKey(table);
+  /**
+   * The key and the version as generated code gives them to the runtime's table, as one condition
+   * ({@code ID.eq(id).and(VERSION.eq(version))}): a compound condition parenthesises itself.
+   */
+  List<Part> keyAndVersionCondition() {
+    return List.of(Part.text("(" + table.key() + " = ? AND " + table.versionColumn() + " = ?)"));
   }
 
   /** The placeholder of a condition's SQL. */
@@ -240,6 +267,51 @@ final class SqlStatements {
         case FORCE_DESTROY -> Statements.forceDestroy(sql, table, byKeys);
       }
     });
+  }
+
+  // Templates: a Query's statements, and an include's.
+
+  /**
+   * What a {@code Query} with this deleted filter runs: {@code list()} and {@code first()} (which
+   * binds the limit 1), {@code count()}, and {@code count()} of a page (a limit or an offset set).
+   */
+  List<String> queryTemplates(DeletedFilter filter) {
+    List<Part> conditions = List.of(Part.text(CONDITIONS_MARK));
+    List<Part> orders = List.of(Part.text(ORDERS_MARK));
+    Part page = Part.text(" " + PAGE);
+    return List.of(
+        template(sql -> Statements.select(sql, table, table.selectList(), filter, conditions, true,
+            orders, page)),
+        template(sql -> Statements.count(sql, table, filter, conditions)),
+        template(sql -> Statements.countPage(sql, inner -> Statements.select(inner, table,
+            table.key(), filter, conditions, true, orders, page))));
+  }
+
+  /**
+   * What an include of {@code association} runs for one chunk of parents: the target's rows whose
+   * join column holds one of their keys, with the include's own conditions and orderings.
+   */
+  String includeTemplate(AssociationModel association, DeletedFilter filter) {
+    TargetModel target = association.target();
+    SqlTable targetTable = new SqlTable(target.table(), target.id().sqlColumn(),
+        new SelectList(target.properties()).sql(),
+        target.deletedAt().map(Property::sqlColumn).orElse(null), null);
+    List<Part> conditions = List.of(
+        sink -> Statements.in(sink, association.childColumn(), List.of(KEYS)),
+        Part.text(CONDITIONS_MARK));
+    return template(sql -> Statements.select(sql, targetTable, targetTable.selectList(), filter,
+        conditions, true, List.of(Part.text(ORDERS_MARK)), null));
+  }
+
+  /**
+   * A statement rendered by {@link Statements} with marks where the optional parts go, each mark
+   * then replaced, with the separator written before it, by its placeholder.
+   */
+  private static String template(Consumer<SqlSink> statement) {
+    return SqlText.of(statement)
+        .replace(" AND " + CONDITIONS_MARK, " " + AND_WHERE)
+        .replace(" WHERE " + CONDITIONS_MARK, " " + WHERE_WHERE)
+        .replace(ORDERS_MARK + ", ", ORDERS + " ");
   }
 
   private String selectByKey(DeletedFilter filter) {

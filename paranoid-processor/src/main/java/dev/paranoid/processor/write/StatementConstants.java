@@ -3,45 +3,42 @@ package dev.paranoid.processor.write;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
-/** The fixed statements, as constants of the nested class {@code Sql}; the methods' Javadoc repeats them. */
+/**
+ * The fixed statements generated code runs itself, as constants of the nested class {@code Sql}.
+ * A constant exists only when a method that runs it asks for it, so none is left unused.
+ */
 final class StatementConstants {
 
-  static final String INSERT = "INSERT";
-  static final String UPDATE = "UPDATE";
-  static final String FIND_BY_PK = "FIND_BY_PK";
-  static final String FIND_BY_PK_INCLUDING_DELETED = "FIND_BY_PK_INCLUDING_DELETED";
-  static final String SOFT_DESTROY_BY_PK = "SOFT_DESTROY_BY_PK";
-  static final String FORCE_DESTROY_BY_PK = "FORCE_DESTROY_BY_PK";
-  static final String RESTORE_BY_PK = "RESTORE_BY_PK";
-  static final String DELETED_AT_BY_PK = "DELETED_AT_BY_PK";
+  private final MemberNames names;
+  private final Map<String, SqlConstant> constants = new LinkedHashMap<>();
 
-  private StatementConstants() {}
-
-  /** How generated code refers to a statement constant: it lives in the nested class {@code Sql}. */
-  static String ref(String name) {
-    return DaoContext.SQL + "." + name;
+  StatementConstants(MemberNames names) {
+    this.names = names;
   }
 
-  static void addTo(TypeSpec.Builder dao, DaoContext context) {
-    SqlStatements sql = context.sql;
-    dao.addField(constant(INSERT, sql.insert()));
-    dao.addField(constant(UPDATE, sql.update()));
-    dao.addField(constant(FIND_BY_PK, sql.findByPk()));
-    dao.addField(constant(FIND_BY_PK_INCLUDING_DELETED, sql.findByPkIncludingDeleted()));
-    dao.addField(constant(SOFT_DESTROY_BY_PK, sql.softDestroyByPk()));
-    dao.addField(constant(FORCE_DESTROY_BY_PK, sql.forceDestroyByPk()));
-    dao.addField(constant(RESTORE_BY_PK, sql.restoreByPk()));
-    if (CrudMethods.rereadsDeletedAt(context.model)) {
-      dao.addField(constant(DELETED_AT_BY_PK, sql.deletedAtByPk()));
+  /** The constant {@code name} holding {@code sql}; asking twice gives the same one. */
+  SqlConstant use(String name, String sql) {
+    SqlConstant constant = constants.computeIfAbsent(name,
+        preferred -> new SqlConstant(names.statementConstant(preferred), sql));
+    if (!constant.sql().equals(sql)) {
+      throw new IllegalStateException(name + " asked for with two statements: " + constant.sql()
+          + " and " + sql);
     }
+    return constant;
   }
 
-  private static FieldSpec constant(String name, String sql) {
-    return FieldSpec.builder(String.class, name, Modifier.STATIC, Modifier.FINAL)
-        .initializer(readable(sql))
-        .build();
+  /** The constants asked for, in the order they were first asked for. */
+  void addTo(TypeSpec.Builder sqlClass) {
+    for (SqlConstant constant : constants.values()) {
+      sqlClass.addField(FieldSpec.builder(String.class, constant.name(), Modifier.STATIC,
+              Modifier.FINAL)
+          .initializer(readable(constant.sql()))
+          .build());
+    }
   }
 
   /** A long statement as a concatenation broken before its clauses, short ones as they are. */

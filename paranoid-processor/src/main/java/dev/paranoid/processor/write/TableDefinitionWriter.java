@@ -1,6 +1,5 @@
 package dev.paranoid.processor.write;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import dev.paranoid.processor.model.AssociationModel;
@@ -17,7 +16,6 @@ import javax.lang.model.element.Modifier;
 
 /** The DAO's {@code TABLE_DEFINITION}: its table's shape, for the runtime's schema helper. */
 final class TableDefinitionWriter {
-
 
   static final String NAME = "TABLE_DEFINITION";
 

@@ -1,0 +1,139 @@
+package dev.paranoid.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import dev.paranoid.processor.model.Property;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes what every instance operation does around its statements, as its
+ * {@link InstanceOperation} says: the version it checks is read (and refused when null), the pre
+ * callbacks run, the values it will change are kept and given back when its rows roll back (by
+ * the caller's transaction, or by its own when a post callback throws), then the body runs, in one
+ * transaction with the post callbacks when there are some.
+ */
+final class InstanceProtocol {
+
+  /** The locals the bodies declare; the kept values are named clear of them. */
+  private static final List<String> BODY_LOCALS = List.of("entity", "id", "version", "now",
+      "nowLocal", "nowOffset", "rows", "created", "undo", "failure", "statement", "keys");
+
+  private final DaoContext context;
+  private final InstanceOperation operation;
+  private final Map<Property, String> kept = new LinkedHashMap<>();
+
+  private InstanceProtocol(DaoContext context, InstanceOperation operation) {
+    this.context = context;
+    this.operation = operation;
+    NameAllocator locals = new NameAllocator();
+    BODY_LOCALS.forEach(local -> locals.newName(local, local));
+    for (Property property : operation.undo()) {
+      kept.put(property, locals.newName(property.name() + "Before", property));
+    }
+  }
+
+  /** Declares {@code version} from the entity, refusing an entity that has none. */
+  static void declareVersion(MethodSpec.Builder method, DaoContext context,
+      InstanceOperation operation) {
+    operation.checkedVersion().ifPresent(version -> {
+      method.addStatement("$T version = $L", context.type(version.type()),
+          context.read(version, "entity"));
+      if (!version.isPrimitive()) {
+        method.beginControlFlow("if (version == null)")
+            .addStatement("throw new $T($S)", IllegalArgumentException.class, operation.name()
+                + ": the " + context.entity.simpleName() + " has no version; only an entity read"
+                + " or created by the DAO can be " + operation.done())
+            .endControlFlow();
+      }
+    });
+  }
+
+  /**
+   * Adds the version check, the pre callbacks, the kept values and {@code body} (which ends in a
+   * {@code return}) to {@code method}.
+   */
+  static void write(MethodSpec.Builder method, DaoContext context, InstanceOperation operation,
+      CodeBlock body) {
+    new InstanceProtocol(context, operation).write(method, body);
+  }
+
+  private void write(MethodSpec.Builder method, CodeBlock body) {
+    declareVersion(method, context, operation);
+    method.addCode(calls(operation.pre(), "entity"));
+    kept.forEach((property, local) -> method.addStatement("$T $N = $L",
+        context.type(property.type()), local, context.read(property, "entity")));
+    if (!kept.isEmpty()) {
+      method.addCode(undo()).addStatement("executor.undoOnRollback(undo)");
+    }
+    if (!operation.inTransaction()) {
+      method.addCode(body);
+      return;
+    }
+    if (!kept.isEmpty()) {
+      method.beginControlFlow("try");
+    }
+    method.addCode("return executor.inTransaction(() -> {\n$>")
+        .addCode(body)
+        .addCode("$<});\n");
+    if (!kept.isEmpty()) {
+      // the rows were rolled back: give the entity back the values it had, so it can be retried
+      method.nextControlFlow("catch ($T | $T failure)", RuntimeException.class, Error.class)
+          .addStatement("undo.run()")
+          .addStatement("throw failure")
+          .endControlFlow();
+    }
+  }
+
+  /** {@code Runnable undo = ...}: gives the entity back the kept values. */
+  private CodeBlock undo() {
+    if (kept.size() == 1) {
+      Map.Entry<Property, String> only = kept.entrySet().iterator().next();
+      return CodeBlock.builder().addStatement("$T undo = () -> $L", Runnable.class,
+          context.assign(only.getKey(), "entity", CodeBlock.of("$N", only.getValue()))).build();
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$T undo = () -> {\n$>", Runnable.class);
+    kept.forEach((property, local) ->
+        code.addStatement(context.assign(property, "entity", CodeBlock.of("$N", local))));
+    return code.add("$<};\n").build();
+  }
+
+  /** Calls each of {@code callbacks} on the local {@code target}. */
+  static CodeBlock calls(List<String> callbacks, String target) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (String callback : callbacks) {
+      code.addStatement("$N.$N()", target, callback);
+    }
+    return code.build();
+  }
+
+  /** When no row changed: throws if the row is there, in the state the check counts. */
+  static CodeBlock staleCheck(DaoContext context, InstanceOperation operation, StaleCheck check) {
+    if (check == null) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if (executor.count($L, statement -> $L.bind(statement, 1, id)) > 0)",
+            check.statement().ref(), context.jdbcType(context.model.id()))
+        .addStatement("throw new $T($S + id + $S + version + $S)",
+            RuntimeNames.OPTIMISTIC_LOCK_EXCEPTION,
+            operation.name() + ": the " + context.entity.simpleName() + " with id ",
+            " has changed since it was read (version ", " is stale)")
+        .endControlFlow()
+        .build();
+  }
+
+  /** Sets the entity's version to the one after the local {@code version}; nothing for a record. */
+  static CodeBlock bumpVersion(DaoContext context) {
+    if (context.model.record() || context.model.version().isEmpty()) {
+      return CodeBlock.of("");
+    }
+    Property version = context.model.version().get();
+    return CodeBlock.builder()
+        .addStatement(context.assign(version, "entity",
+            Literals.nextVersion(version.kind(), "version")))
+        .build();
+  }
+}

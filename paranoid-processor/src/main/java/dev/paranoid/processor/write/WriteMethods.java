@@ -1,0 +1,226 @@
+package dev.paranoid.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.paranoid.processor.model.AssociationModel;
+import dev.paranoid.processor.model.EntityModel;
+import dev.paranoid.processor.model.Property;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code create} and {@code update}: each binds the entity's columns to its fixed statement. */
+final class WriteMethods {
+
+  private final DaoContext context;
+  private final EntityModel model;
+  private final Operations operations;
+  private final MethodDocs docs;
+
+  private WriteMethods(DaoContext context, Operations operations, MethodDocs docs) {
+    this.context = context;
+    this.model = context.model;
+    this.operations = operations;
+    this.docs = docs;
+  }
+
+  static void addTo(TypeSpec.Builder dao, DaoContext context,
+      Operations operations, MethodDocs docs) {
+    WriteMethods methods = new WriteMethods(context, operations, docs);
+    dao.addMethod(methods.create());
+    dao.addMethod(methods.update());
+  }
+
+  private MethodSpec create() {
+    Property id = model.id();
+    String entityName = context.entity.simpleName();
+    MethodSpec.Builder method = MethodSpec.methodBuilder("create")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(context.entity)
+        .addJavadoc(JavadocWriter.render(docs.create()))
+        .addParameter(context.entity, "entity")
+        .addStatement("$T.requireNonNull(entity, \"entity must not be null\")", RuntimeNames.OBJECTS);
+    CodeBlock idRead = context.read(id, "entity");
+    if (model.generatedId()) {
+      method.beginControlFlow(id.isPrimitive() ? "if ($L != 0)" : "if ($L != null)", idRead)
+          .addStatement("throw new $T(\"create: the $L already has id \" + $L"
+                  + " + \"; its key is generated, so leave it unset (use update to change a stored row)\")",
+              IllegalArgumentException.class, entityName, idRead)
+          .endControlFlow();
+    } else if (!id.isPrimitive()) {
+      method.beginControlFlow("if ($L == null)", idRead)
+          .addStatement("throw new $T(\"create: the $L has no id; its @Id has no @GeneratedValue, so set it before create\")",
+              IllegalArgumentException.class, entityName)
+          .endControlFlow();
+    }
+    method.beginControlFlow("if ($L != null)", context.read(model.deletedAt(), "entity"))
+        .addStatement("throw new $T(\"create: the $L has $L set; create inserts live rows (destroy it afterwards to store a deleted one)\")",
+            IllegalArgumentException.class, entityName, model.deletedAt().name())
+        .endControlFlow();
+
+    CodeBlock.Builder body = CodeBlock.builder();
+    List<Property> columns = context.sql.insertColumns();
+    List<Property> stamped = managedTimestamps(columns, true);
+    declareNow(body, stamped);
+    model.version().ifPresent(version -> body.addStatement("$T version = $L",
+        context.type(version.type()), version.isPrimitive()
+            ? context.read(version, "entity")
+            : CodeBlock.of("$L == null ? $L : $L", context.read(version, "entity"),
+                Literals.initialVersion(version.kind()), context.read(version, "entity"))));
+    CodeBlock bindings = bindings(columns, List.of());
+    String insert = operations.insert.ref();
+    if (model.generatedId()) {
+      if (bindings.isEmpty()) {
+        // INSERT INTO t DEFAULT VALUES: nothing to bind
+        body.addStatement("$T id = executor.insert($L, $S, $T.NONE, keys -> $L.read(keys, 1))",
+            context.idType, insert, id.sqlColumn(), RuntimeNames.STATEMENT_BINDER,
+            context.jdbcType(id));
+      } else {
+        body.add("$T id = executor.insert($L, $S, statement -> {\n$>", context.idType, insert,
+                id.sqlColumn())
+            .add(bindings)
+            .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
+      }
+      if (!model.record()) {
+        body.addStatement(context.assign(id, "entity", CodeBlock.of("id")));
+      }
+    } else {
+      body.add("executor.update($L, statement -> {\n$>", insert)
+          .add(bindings)
+          .add("$<});\n");
+    }
+    InstanceOperation create = operations.create;
+    if (model.record()) {
+      // a record cannot change: the created row is returned as a new instance
+      body.addStatement("$T created = new $T(\n$>$>$L$<$<)", context.entity, context.entity,
+          CodeBlock.join(model.properties().stream().map(this::createdValue).toList(), ",\n"));
+      body.add(InstanceProtocol.calls(create.post(), "created")).addStatement("return created");
+    } else {
+      for (Property timestamp : stamped) {
+        body.addStatement(context.assign(timestamp, "entity",
+            CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
+      }
+      model.version().ifPresent(version ->
+          body.addStatement(context.assign(version, "entity", CodeBlock.of("version"))));
+      body.add(InstanceProtocol.calls(create.post(), "entity")).add(settleHeldKeys())
+          .addStatement("return entity");
+    }
+    InstanceProtocol.write(method, context, create, body.build());
+    return method.build();
+  }
+
+  private MethodSpec update() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("update")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addJavadoc(JavadocWriter.render(docs.update()))
+        .addParameter(context.entity, "entity")
+        .addStatement("$T id = $N(entity, \"update\")", context.idType, context.names.method("idOf"));
+    CodeBlock.Builder body = CodeBlock.builder();
+    List<Property> columns = context.sql.updateColumns();
+    List<Property> stamped = managedTimestamps(columns, false);
+    declareNow(body, stamped);
+    List<Property> keys = model.version().isPresent()
+        ? List.of(model.id(), model.version().get()) : List.of(model.id());
+    body.add("int rows = executor.update($L, statement -> {\n$>", operations.updateByKey.ref())
+        .add(bindings(columns, keys))
+        .add("$<});\n");
+    InstanceOperation update = operations.update;
+    body.beginControlFlow("if (rows == 0)")
+        .add(InstanceProtocol.staleCheck(context, update, operations.updateStaleCheck))
+        .addStatement("return false")
+        .endControlFlow();
+    for (Property timestamp : model.record() ? List.<Property>of() : stamped) {
+      body.addStatement(context.assign(timestamp, "entity",
+          CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
+    }
+    body.add(InstanceProtocol.bumpVersion(context))
+        .add(InstanceProtocol.calls(update.post(), "entity"))
+        .add(settleHeldKeys())
+        .addStatement("return true");
+    InstanceProtocol.write(method, context, update, body.build());
+    return method.build();
+  }
+
+  /** A component of the record {@code create} returns: generated and managed values replaced. */
+  private CodeBlock createdValue(Property property) {
+    if (property == model.id() && model.generatedId()) {
+      return CodeBlock.of("id");
+    }
+    if (model.createdAt().filter(p -> p == property).isPresent()
+        || model.updatedAt().filter(p -> p == property).isPresent()) {
+      return context.sql.insertColumns().contains(property)
+          ? CodeBlock.of("$N", DaoContext.nowLocal(property.kind()))
+          : context.read(property, "entity");
+    }
+    if (model.version().filter(p -> p == property).isPresent()) {
+      return CodeBlock.of("version");
+    }
+    return context.read(property, "entity");
+  }
+
+  /**
+   * After a write: a to-one whose key came from a target in the field no longer needs the key an
+   * include held back, so a later null in the field means NULL.
+   */
+  private CodeBlock settleHeldKeys() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (AssociationModel toOne : context.toOnes()) {
+      code.addStatement("$T.written(entity, $N, $L)", RuntimeNames.ASSOCIATIONS,
+          context.names.associationConstant(toOne), Accessors.read(toOne.access(), "entity"));
+    }
+    return code.build();
+  }
+
+  /** The managed timestamps among {@code columns}: createdAt (on insert) and updatedAt. */
+  private List<Property> managedTimestamps(List<Property> columns, boolean insert) {
+    Set<Property> stamped = new LinkedHashSet<>();
+    if (insert) {
+      model.createdAt().filter(columns::contains).ifPresent(stamped::add);
+    }
+    model.updatedAt().filter(columns::contains).ifPresent(stamped::add);
+    return List.copyOf(stamped);
+  }
+
+  /** Declares {@code now} (and the other time types' locals) when a statement needs the time. */
+  private void declareNow(CodeBlock.Builder method, List<Property> stamped) {
+    if (stamped.isEmpty()) {
+      return;
+    }
+    method.addStatement("$T now = table.now()", RuntimeNames.INSTANT);
+    Set<String> declared = new LinkedHashSet<>(List.of("now"));
+    for (Property timestamp : stamped) {
+      String local = DaoContext.nowLocal(timestamp.kind());
+      if (declared.add(local)) {
+        method.addStatement("$T $N = $L.fromInstant(now)", context.type(timestamp.type()), local,
+            context.jdbcType(timestamp.kind()));
+      }
+    }
+  }
+
+  /**
+   * Statements binding {@code columns} from {@code entity}, then {@code keys} from the locals
+   * {@code id} and {@code version}.
+   */
+  private CodeBlock bindings(List<Property> columns, List<Property> keys) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    int index = 1;
+    for (Property column : columns) {
+      boolean stamped = model.createdAt().filter(p -> p == column).isPresent()
+          || model.updatedAt().filter(p -> p == column).isPresent();
+      boolean version = model.version().filter(p -> p == column).isPresent();
+      CodeBlock value = stamped
+          ? CodeBlock.of("$N", DaoContext.nowLocal(column.kind()))
+          : version ? CodeBlock.of("version") : context.columnValue(column, "entity");
+      code.add("$L.bind(statement, $L, $L);\n", context.jdbcType(column), index++, value);
+    }
+    for (Property key : keys) {
+      code.add("$L.bind(statement, $L, $N);\n", context.jdbcType(key), index++,
+          key == model.id() ? "id" : "version");
+    }
+    return code.build();
+  }
+}
