@@ -230,7 +230,7 @@ public final class AccountParanoidDao {
   /**
    * The live rows that match {@code where}, in key order.
    *
-   * <pre>{@code SELECT id, owner, version, updated_at, deleted_at FROM accounts WHERE deleted_at IS NULL AND <where> ORDER BY id}</pre>
+   * <pre>{@code SELECT id, owner, version, updated_at, deleted_at FROM accounts WHERE deleted_at IS NULL <AND where> ORDER BY id}</pre>
    */
   public List<Account> findAll(Condition<Account> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -240,7 +240,7 @@ public final class AccountParanoidDao {
   /**
    * The first live row (in key order) that matches {@code where}; the limit is 1.
    *
-   * <pre>{@code SELECT id, owner, version, updated_at, deleted_at FROM accounts WHERE deleted_at IS NULL AND <where> ORDER BY id LIMIT ?}</pre>
+   * <pre>{@code SELECT id, owner, version, updated_at, deleted_at FROM accounts WHERE deleted_at IS NULL <AND where> ORDER BY id LIMIT ?}</pre>
    */
   public Optional<Account> findOne(Condition<Account> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -259,7 +259,7 @@ public final class AccountParanoidDao {
   /**
    * The number of live rows that match {@code where}.
    *
-   * <pre>{@code SELECT COUNT(*) FROM accounts WHERE deleted_at IS NULL AND <where>}</pre>
+   * <pre>{@code SELECT COUNT(*) FROM accounts WHERE deleted_at IS NULL <AND where>}</pre>
    */
   public long count(Condition<Account> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -392,11 +392,11 @@ public final class AccountParanoidDao {
   /**
    * Soft-deletes the live rows that match {@code where} (never null: pass
    * {@code Condition.all()} for every row), all with one timestamp. Returns how many rows it
-   * deleted; already-deleted rows are neither counted nor re-stamped. With
-   * {@code Condition.all()} a statement has no {@code <where>}, nor the {@code AND} or
-   * {@code WHERE} before it.
+   * deleted; already-deleted rows are neither counted nor re-stamped. {@code <AND where>} (or
+   * {@code <WHERE where>}) is the condition's SQL with its keyword; with
+   * {@code Condition.all()} it is absent.
    *
-   * <pre>{@code UPDATE accounts SET deleted_at = ?, version = version + 1 WHERE deleted_at IS NULL AND <where>}</pre>
+   * <pre>{@code UPDATE accounts SET deleted_at = ?, version = version + 1 WHERE deleted_at IS NULL <AND where>}</pre>
    */
   public int destroy(Condition<Account> where) {
     return table.destroy(where, false);
@@ -404,13 +404,13 @@ public final class AccountParanoidDao {
 
   /**
    * Soft-deletes the live rows that match {@code where}, or with {@code force} deletes every
-   * matching row for good, soft-deleted ones included. Returns the rows affected. With
-   * {@code Condition.all()} a statement has no {@code <where>}, nor the {@code AND} or
-   * {@code WHERE} before it.
+   * matching row for good, soft-deleted ones included. Returns the rows affected.
+   * {@code <AND where>} (or {@code <WHERE where>}) is the condition's SQL with its keyword;
+   * with {@code Condition.all()} it is absent.
    *
-   * <pre>{@code UPDATE accounts SET deleted_at = ?, version = version + 1 WHERE deleted_at IS NULL AND <where>}</pre>
+   * <pre>{@code UPDATE accounts SET deleted_at = ?, version = version + 1 WHERE deleted_at IS NULL <AND where>}</pre>
    * or, with {@code force}:
-   * <pre>{@code DELETE FROM accounts WHERE <where>}</pre>
+   * <pre>{@code DELETE FROM accounts <WHERE where>}</pre>
    */
   public int destroy(Condition<Account> where, boolean force) {
     return table.destroy(where, force);
@@ -471,10 +471,10 @@ public final class AccountParanoidDao {
 
   /**
    * Restores the soft-deleted rows that match {@code where}; returns how many (live rows that
-   * match are not counted). With {@code Condition.all()} a statement has no {@code <where>},
-   * nor the {@code AND} or {@code WHERE} before it.
+   * match are not counted). {@code <AND where>} (or {@code <WHERE where>}) is the condition's
+   * SQL with its keyword; with {@code Condition.all()} it is absent.
    *
-   * <pre>{@code UPDATE accounts SET deleted_at = NULL, version = version + 1 WHERE deleted_at IS NOT NULL AND <where>}</pre>
+   * <pre>{@code UPDATE accounts SET deleted_at = NULL, version = version + 1 WHERE deleted_at IS NOT NULL <AND where>}</pre>
    */
   public int restore(Condition<Account> where) {
     return table.restore(where);

@@ -184,7 +184,7 @@ public final class AuthorParanoidDao {
   /**
    * The live rows that match {@code where}, in key order.
    *
-   * <pre>{@code SELECT id, name, deleted_at FROM authors WHERE deleted_at IS NULL AND <where> ORDER BY id}</pre>
+   * <pre>{@code SELECT id, name, deleted_at FROM authors WHERE deleted_at IS NULL <AND where> ORDER BY id}</pre>
    */
   public List<Author> findAll(Condition<Author> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -194,7 +194,7 @@ public final class AuthorParanoidDao {
   /**
    * The first live row (in key order) that matches {@code where}; the limit is 1.
    *
-   * <pre>{@code SELECT id, name, deleted_at FROM authors WHERE deleted_at IS NULL AND <where> ORDER BY id LIMIT ?}</pre>
+   * <pre>{@code SELECT id, name, deleted_at FROM authors WHERE deleted_at IS NULL <AND where> ORDER BY id LIMIT ?}</pre>
    */
   public Optional<Author> findOne(Condition<Author> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -213,7 +213,7 @@ public final class AuthorParanoidDao {
   /**
    * The number of live rows that match {@code where}.
    *
-   * <pre>{@code SELECT COUNT(*) FROM authors WHERE deleted_at IS NULL AND <where>}</pre>
+   * <pre>{@code SELECT COUNT(*) FROM authors WHERE deleted_at IS NULL <AND where>}</pre>
    */
   public long count(Condition<Author> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -361,12 +361,12 @@ public final class AuthorParanoidDao {
    * Soft-deletes the live rows that match {@code where} (never null: pass
    * {@code Condition.all()} for every row), all with one timestamp. Returns how many rows it
    * deleted; already-deleted rows are neither counted nor re-stamped. Cascades to posts
-   * (comments). With {@code Condition.all()} a statement has no {@code <where>}, nor the
-   * {@code AND} or {@code WHERE} before it.
+   * (comments). {@code <AND where>} (or {@code <WHERE where>}) is the condition's SQL with
+   * its keyword; with {@code Condition.all()} it is absent.
    *
    * Runs, in one transaction, skipping the levels that have no rows in scope:
    * <pre>{@code
-   * SELECT id, deleted_at FROM authors WHERE <where> ORDER BY id FOR UPDATE
+   * SELECT id, deleted_at FROM authors <WHERE where> ORDER BY id FOR UPDATE
    * SELECT id, deleted_at FROM posts WHERE author_id IN (?, \u2026) ORDER BY id FOR UPDATE
    * SELECT id, deleted_at FROM comments WHERE post_id IN (?, \u2026) ORDER BY id FOR UPDATE
    * UPDATE comments SET deleted_at = ?, version = version + 1 WHERE id IN (?, \u2026)
@@ -381,12 +381,12 @@ public final class AuthorParanoidDao {
   /**
    * Soft-deletes the live rows that match {@code where}, or with {@code force} deletes every
    * matching row for good, soft-deleted ones included. Returns the rows affected. Cascades to
-   * posts (comments). With {@code Condition.all()} a statement has no {@code <where>}, nor
-   * the {@code AND} or {@code WHERE} before it.
+   * posts (comments). {@code <AND where>} (or {@code <WHERE where>}) is the condition's SQL
+   * with its keyword; with {@code Condition.all()} it is absent.
    *
    * Runs, in one transaction, skipping the levels that have no rows in scope:
    * <pre>{@code
-   * SELECT id, deleted_at FROM authors WHERE <where> ORDER BY id FOR UPDATE
+   * SELECT id, deleted_at FROM authors <WHERE where> ORDER BY id FOR UPDATE
    * SELECT id, deleted_at FROM posts WHERE author_id IN (?, \u2026) ORDER BY id FOR UPDATE
    * SELECT id, deleted_at FROM comments WHERE post_id IN (?, \u2026) ORDER BY id FOR UPDATE
    * UPDATE comments SET deleted_at = ?, version = version + 1 WHERE id IN (?, \u2026)
@@ -396,7 +396,7 @@ public final class AuthorParanoidDao {
    * or, with {@code force}:
    * Runs, in one transaction, skipping the levels that have no rows in scope:
    * <pre>{@code
-   * SELECT id, deleted_at FROM authors WHERE <where> ORDER BY id FOR UPDATE
+   * SELECT id, deleted_at FROM authors <WHERE where> ORDER BY id FOR UPDATE
    * SELECT id, deleted_at FROM posts WHERE author_id IN (?, \u2026) ORDER BY id FOR UPDATE
    * SELECT id, deleted_at FROM comments WHERE post_id IN (?, \u2026) ORDER BY id FOR UPDATE
    * DELETE FROM comments WHERE id IN (?, \u2026)
@@ -458,12 +458,12 @@ public final class AuthorParanoidDao {
    * Restores the soft-deleted rows that match {@code where}; returns how many (live rows that
    * match are not counted). Cascades to the rows of posts (comments) deleted at the same
    * time. Rows deleted at different times are restored one time after the other, each with
-   * its levels. With {@code Condition.all()} a statement has no {@code <where>}, nor the
-   * {@code AND} or {@code WHERE} before it.
+   * its levels. {@code <AND where>} (or {@code <WHERE where>}) is the condition's SQL with
+   * its keyword; with {@code Condition.all()} it is absent.
    *
    * Runs, in one transaction, skipping the levels that have no rows in scope:
    * <pre>{@code
-   * SELECT id, deleted_at FROM authors WHERE <where> ORDER BY id FOR UPDATE
+   * SELECT id, deleted_at FROM authors <WHERE where> ORDER BY id FOR UPDATE
    * SELECT id, deleted_at FROM posts WHERE author_id IN (?, \u2026) ORDER BY id FOR UPDATE
    * SELECT id, deleted_at FROM comments WHERE post_id IN (?, \u2026) ORDER BY id FOR UPDATE
    * UPDATE comments SET deleted_at = NULL, version = version + 1 WHERE id IN (?, \u2026)

@@ -194,7 +194,7 @@ public final class UserParanoidDao {
   /**
    * The live rows that match {@code where}, in key order.
    *
-   * <pre>{@code SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL AND <where> ORDER BY id}</pre>
+   * <pre>{@code SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL <AND where> ORDER BY id}</pre>
    */
   public List<User> findAll(Condition<User> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -204,7 +204,7 @@ public final class UserParanoidDao {
   /**
    * The first live row (in key order) that matches {@code where}; the limit is 1.
    *
-   * <pre>{@code SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL AND <where> ORDER BY id LIMIT ?}</pre>
+   * <pre>{@code SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL <AND where> ORDER BY id LIMIT ?}</pre>
    */
   public Optional<User> findOne(Condition<User> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -223,7 +223,7 @@ public final class UserParanoidDao {
   /**
    * The number of live rows that match {@code where}.
    *
-   * <pre>{@code SELECT COUNT(*) FROM users WHERE deleted_at IS NULL AND <where>}</pre>
+   * <pre>{@code SELECT COUNT(*) FROM users WHERE deleted_at IS NULL <AND where>}</pre>
    */
   public long count(Condition<User> where) {
     Objects.requireNonNull(where, "where must not be null");
@@ -320,11 +320,11 @@ public final class UserParanoidDao {
   /**
    * Soft-deletes the live rows that match {@code where} (never null: pass
    * {@code Condition.all()} for every row), all with one timestamp. Returns how many rows it
-   * deleted; already-deleted rows are neither counted nor re-stamped. With
-   * {@code Condition.all()} a statement has no {@code <where>}, nor the {@code AND} or
-   * {@code WHERE} before it.
+   * deleted; already-deleted rows are neither counted nor re-stamped. {@code <AND where>} (or
+   * {@code <WHERE where>}) is the condition's SQL with its keyword; with
+   * {@code Condition.all()} it is absent.
    *
-   * <pre>{@code UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND <where>}</pre>
+   * <pre>{@code UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL <AND where>}</pre>
    */
   public int destroy(Condition<User> where) {
     return table.destroy(where, false);
@@ -332,13 +332,13 @@ public final class UserParanoidDao {
 
   /**
    * Soft-deletes the live rows that match {@code where}, or with {@code force} deletes every
-   * matching row for good, soft-deleted ones included. Returns the rows affected. With
-   * {@code Condition.all()} a statement has no {@code <where>}, nor the {@code AND} or
-   * {@code WHERE} before it.
+   * matching row for good, soft-deleted ones included. Returns the rows affected.
+   * {@code <AND where>} (or {@code <WHERE where>}) is the condition's SQL with its keyword;
+   * with {@code Condition.all()} it is absent.
    *
-   * <pre>{@code UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL AND <where>}</pre>
+   * <pre>{@code UPDATE users SET deleted_at = ? WHERE deleted_at IS NULL <AND where>}</pre>
    * or, with {@code force}:
-   * <pre>{@code DELETE FROM users WHERE <where>}</pre>
+   * <pre>{@code DELETE FROM users <WHERE where>}</pre>
    */
   public int destroy(Condition<User> where, boolean force) {
     return table.destroy(where, force);
@@ -374,10 +374,10 @@ public final class UserParanoidDao {
 
   /**
    * Restores the soft-deleted rows that match {@code where}; returns how many (live rows that
-   * match are not counted). With {@code Condition.all()} a statement has no {@code <where>},
-   * nor the {@code AND} or {@code WHERE} before it.
+   * match are not counted). {@code <AND where>} (or {@code <WHERE where>}) is the condition's
+   * SQL with its keyword; with {@code Condition.all()} it is absent.
    *
-   * <pre>{@code UPDATE users SET deleted_at = NULL WHERE deleted_at IS NOT NULL AND <where>}</pre>
+   * <pre>{@code UPDATE users SET deleted_at = NULL WHERE deleted_at IS NOT NULL <AND where>}</pre>
    */
   public int restore(Condition<User> where) {
     return table.restore(where);

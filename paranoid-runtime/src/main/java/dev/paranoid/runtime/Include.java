@@ -26,13 +26,13 @@ public interface Include<P, C> {
   // Fixed-arity overloads avoid the "unchecked generic array creation" warning at call sites.
 
   /** {@link #include(Include...)} with one nested include. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   default Include<P, C> include(Include<C, ?> nested) {
     return include(new Include[] {nested});
   }
 
   /** {@link #include(Include...)} with two nested includes. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   default Include<P, C> include(Include<C, ?> first, Include<C, ?> second) {
     return include(new Include[] {first, second});
   }
@@ -42,7 +42,7 @@ public interface Include<P, C> {
   Include<P, C> orderBy(Order<C>... orders);
 
   /** {@link #orderBy(Order...)} with one key. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   default Include<P, C> orderBy(Order<C> order) {
     return orderBy(new Order[] {order});
   }

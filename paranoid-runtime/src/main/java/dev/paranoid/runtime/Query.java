@@ -27,13 +27,13 @@ public interface Query<E> {
   // array creation") at every call site under -Xlint; with one or two arguments these are chosen.
 
   /** {@link #include(Include...)} with one include. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   default Query<E> include(Include<E, ?> include) {
     return include(new Include[] {include});
   }
 
   /** {@link #include(Include...)} with two includes. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   default Query<E> include(Include<E, ?> first, Include<E, ?> second) {
     return include(new Include[] {first, second});
   }
@@ -43,13 +43,13 @@ public interface Query<E> {
   Query<E> orderBy(Order<E>... orders);
 
   /** {@link #orderBy(Order...)} with one key. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   default Query<E> orderBy(Order<E> order) {
     return orderBy(new Order[] {order});
   }
 
   /** {@link #orderBy(Order...)} with two keys. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   default Query<E> orderBy(Order<E> first, Order<E> second) {
     return orderBy(new Order[] {first, second});
   }

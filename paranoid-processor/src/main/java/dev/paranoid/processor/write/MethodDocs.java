@@ -18,8 +18,8 @@ import java.util.List;
 final class MethodDocs {
 
   /** What a bulk form's statements become for {@code Condition.all()}. */
-  private static final String ALL_ROWS = " With {@code Condition.all()} a statement has no"
-      + " {@code <where>}, nor the {@code AND} or {@code WHERE} before it.";
+  private static final String ALL_ROWS = " {@code <AND where>} (or {@code <WHERE where>}) is the"
+      + " condition's SQL with its keyword; with {@code Condition.all()} it is absent.";
 
   private final DaoContext context;
   private final EntityModel model;

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * The SQL of one entity's DAO, rendered at compile time by the runtime's own {@link Statements}
  * (carried in the processor's jar), so that the constants and the Javadoc show the statements the
  * runtime runs. Every value is a {@code ?}; identifiers were validated by the reader. Where a
- * statement's WHERE comes from a {@code Condition}, the Javadoc shows {@value #WHERE}; where a
+ * statement's WHERE comes from a {@code Condition}, the Javadoc shows {@value #AND_WHERE}; where a
  * cascade names the rows it locked, it shows an IN list as {@code (?, …)}.
  *
  * <p>A query or an include is built at run time, so its statements are templates: the parts it
@@ -27,9 +27,6 @@ import java.util.function.Consumer;
  * {@value #ORDERS}, {@value #PAGE}).
  */
 final class SqlStatements {
-
-  /** What the Javadoc shows for the SQL of a {@code Condition}. */
-  static final String WHERE = "<where>";
 
   /** The Javadoc's IN list: one or more parameters. */
   private static final Part KEYS = Part.text("?, \u2026");
@@ -90,12 +87,12 @@ final class SqlStatements {
   }
 
   String insert() {
-    return SqlText.of(sql -> Statements.insert(sql, table.name(), columns(insertColumns())));
+    return template(sql -> Statements.insert(sql, table.name(), columns(insertColumns())));
   }
 
   /** By key and, for a versioned entity, the version the entity was read at. */
   String update() {
-    return SqlText.of(sql -> Statements.update(sql, table, columns(updateColumns())));
+    return template(sql -> Statements.update(sql, table, columns(updateColumns())));
   }
 
   String findByPk() {
@@ -108,7 +105,7 @@ final class SqlStatements {
 
   /** The deletion column of one row, as stored (for a column whose precision is its own). */
   String deletedAtByPk() {
-    return SqlText.of(sql -> Statements.select(sql, table, table.deletedColumn(),
+    return template(sql -> Statements.select(sql, table, table.deletedColumn(),
         DeletedFilter.ALL, keyOnly(), false, List.of(), null));
   }
 
@@ -143,34 +140,34 @@ final class SqlStatements {
    * the wrong state: whether the row is there, in the state {@code filter} asks for.
    */
   String rowExists(DeletedFilter filter) {
-    return SqlText.of(sql -> Statements.count(sql, table, filter, keyOnly()));
+    return template(sql -> Statements.count(sql, table, filter, keyOnly()));
   }
 
   /** Every live row, in key order. */
   String selectAll() {
-    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
+    return template(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
         List.of(), true, List.of(), null));
   }
 
   // The statements whose WHERE comes from a Condition, as the Javadoc shows them.
 
   String selectWhere() {
-    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
+    return template(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
         where(), true, List.of(), null));
   }
 
   /** The first row of {@link #selectWhere()}: {@code Query.first()} binds the limit 1. */
   String selectFirst() {
-    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
+    return template(sql -> Statements.select(sql, table, table.selectList(), DeletedFilter.LIVE,
         where(), true, List.of(), Part.text(" LIMIT ?")));
   }
 
   String countAll() {
-    return SqlText.of(sql -> Statements.count(sql, table, DeletedFilter.LIVE, List.of()));
+    return template(sql -> Statements.count(sql, table, DeletedFilter.LIVE, List.of()));
   }
 
   String countWhere() {
-    return SqlText.of(sql -> Statements.count(sql, table, DeletedFilter.LIVE, where()));
+    return template(sql -> Statements.count(sql, table, DeletedFilter.LIVE, where()));
   }
 
   String softDestroyWhere() {
@@ -222,7 +219,7 @@ final class SqlStatements {
 
   /** The placeholder of a condition's SQL. */
   List<Part> where() {
-    return List.of(Part.text(WHERE));
+    return List.of(Part.text(CONDITIONS_MARK));
   }
 
   private enum Change {
@@ -233,7 +230,7 @@ final class SqlStatements {
 
   private List<String> cascade(List<Part> rootWhere, Change change) {
     List<String> statements = new ArrayList<>();
-    statements.add(SqlText.of(sql -> Statements.lock(sql, table, rootWhere)));
+    statements.add(template(sql -> Statements.lock(sql, table, rootWhere)));
     for (CascadeModel child : model.cascades()) {
       level(child, change, statements);
     }
@@ -248,7 +245,7 @@ final class SqlStatements {
     if (change != Change.FORCE_DESTROY && !child.isParanoid()) {
       return; // a plain child is not soft-deleted or restored, nor are its descendants through it
     }
-    statements.add(SqlText.of(sql -> Statements.lock(sql, child,
+    statements.add(template(sql -> Statements.lock(sql, child,
         List.of(sink -> Statements.in(sink, level.foreignKey(), List.of(KEYS))))));
     for (CascadeModel grandchild : level.children()) {
       level(grandchild, change, statements);
@@ -259,7 +256,7 @@ final class SqlStatements {
   /** The change of rows a cascade locked, named by their keys alone. */
   private static String changeByKeys(SqlTable table, Change change) {
     List<Part> byKeys = List.of(sink -> Statements.in(sink, table.key(), List.of(KEYS)));
-    return SqlText.of(sql -> {
+    return template(sql -> {
       switch (change) {
         case SOFT_DESTROY ->
             Statements.softDestroy(sql, table, Part.PARAMETER, DeletedFilter.ALL, byKeys);
@@ -315,21 +312,21 @@ final class SqlStatements {
   }
 
   private String selectByKey(DeletedFilter filter) {
-    return SqlText.of(sql -> Statements.select(sql, table, table.selectList(), filter, keyOnly(),
+    return template(sql -> Statements.select(sql, table, table.selectList(), filter, keyOnly(),
         false, List.of(), null));
   }
 
   private String softDestroy(List<Part> where) {
-    return SqlText.of(sql ->
+    return template(sql ->
         Statements.softDestroy(sql, table, Part.PARAMETER, DeletedFilter.LIVE, where));
   }
 
   private String forceDestroy(List<Part> where) {
-    return SqlText.of(sql -> Statements.forceDestroy(sql, table, where));
+    return template(sql -> Statements.forceDestroy(sql, table, where));
   }
 
   private String restore(List<Part> where) {
-    return SqlText.of(sql -> Statements.restore(sql, table, DeletedFilter.ONLY_DELETED, where));
+    return template(sql -> Statements.restore(sql, table, DeletedFilter.ONLY_DELETED, where));
   }
 
   private static List<String> columns(List<Property> properties) {

@@ -2,6 +2,7 @@ package dev.paranoid.runtime.cascade;
 
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
+import dev.paranoid.runtime.condition.Tables;
 import dev.paranoid.runtime.condition.WhereClause;
 import dev.paranoid.runtime.internal.jdbc.CascadeSpec;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
@@ -73,7 +74,7 @@ public final class CascadeOperation {
       for (CascadeSpec cascade : cascades) {
         softDestroy(cascade, keys, now);
       }
-      return change(keys, setDeleted(root.shape(), root.deletedType(), now));
+      return change(keys, setDeleted(Tables.of(root), root.deletedType(), now));
     });
   }
 
@@ -97,7 +98,7 @@ public final class CascadeOperation {
         }
         keys.addAll(groupKeys);
       }
-      return change(keys, setRestored(root.shape()));
+      return change(keys, setRestored(Tables.of(root)));
     });
   }
 
@@ -111,7 +112,7 @@ public final class CascadeOperation {
       for (CascadeSpec cascade : cascades) {
         forceDestroy(cascade, keys);
       }
-      return change(keys, deleteFrom(root.shape()));
+      return change(keys, deleteFrom(Tables.of(root)));
     });
   }
 
@@ -126,7 +127,7 @@ public final class CascadeOperation {
     for (CascadeSpec child : level.children()) {
       softDestroy(child, live, now);
     }
-    change(live, setDeleted(level.shape(), level.deletedType(), now));
+    change(live, setDeleted(Tables.of(level), level.deletedType(), now));
   }
 
   private void restore(CascadeSpec level, List<Object> parentKeys,
@@ -143,7 +144,7 @@ public final class CascadeOperation {
     for (CascadeSpec child : level.children()) {
       restore(child, deletedWithRoot, rootTime);
     }
-    change(deletedWithRoot, setRestored(level.shape()));
+    change(deletedWithRoot, setRestored(Tables.of(level)));
   }
 
   private void forceDestroy(CascadeSpec level, List<Object> parentKeys) {
@@ -154,7 +155,7 @@ public final class CascadeOperation {
     for (CascadeSpec child : level.children()) {
       forceDestroy(child, keys);
     }
-    change(keys, deleteFrom(level.shape()));
+    change(keys, deleteFrom(Tables.of(level)));
   }
 
   private static List<Object> keys(List<Locked> rows, Predicate<Locked> inScope) {
@@ -174,7 +175,7 @@ public final class CascadeOperation {
    */
   private <E> List<Locked> lockRoots(SqlCondition<E> where) {
     SqlBuilder sql = new SqlBuilder();
-    Statements.lock(sql, root.shape(), WhereClause.parts(sql, List.of(where)));
+    Statements.lock(sql, Tables.of(root), WhereClause.parts(sql, List.of(where)));
     return executor.list(sql.sql(), sql.binder(), row -> {
       Object time = root.deletedType().read(row, 2);
       Map<TimestampType<?>, Object> times = new IdentityHashMap<>();
@@ -204,7 +205,7 @@ public final class CascadeOperation {
     List<Locked> rows = new ArrayList<>();
     for (List<Object> chunk : chunks(parentKeys)) {
       SqlBuilder sql = new SqlBuilder();
-      Statements.lock(sql, level.shape(), List.of(in(sql, level.foreignKey(), chunk)));
+      Statements.lock(sql, Tables.of(level), List.of(in(sql, level.foreignKey(), chunk)));
       rows.addAll(executor.list(sql.sql(), sql.binder(), row -> new Locked(row.resultSet().getObject(1),
           level.isParanoid() ? level.deletedType().read(row, 2) : null, Map.of())));
     }

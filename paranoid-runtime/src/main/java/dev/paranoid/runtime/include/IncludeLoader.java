@@ -3,6 +3,7 @@ package dev.paranoid.runtime.include;
 import dev.paranoid.runtime.Order;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
+import dev.paranoid.runtime.condition.Tables;
 import dev.paranoid.runtime.condition.WhereClause;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
@@ -103,7 +104,7 @@ public final class IncludeLoader {
       orders.add(Part.text(order.sql()));
     }
     SqlBuilder sql = new SqlBuilder();
-    Statements.select(sql, target.shape(), target.selectList(), include.filter(), 
+    Statements.select(sql, Tables.of(target), target.selectList(), include.filter(), 
         WhereClause.parts(sql, conditions), true, orders, null);
     return sql;
   }

@@ -5,6 +5,7 @@ import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.cascade.CascadeOperation;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
+import dev.paranoid.runtime.condition.Tables;
 import dev.paranoid.runtime.condition.WhereClause;
 import dev.paranoid.runtime.internal.jdbc.CascadeSpec;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
@@ -88,7 +89,7 @@ public final class ParanoidTable<E> {
       return cascade.forceDestroy(condition);
     }
     SqlBuilder sql = new SqlBuilder();
-    Statements.forceDestroy(sql, table.shape(), WhereClause.parts(sql, List.of(condition)));
+    Statements.forceDestroy(sql, Tables.of(table), WhereClause.parts(sql, List.of(condition)));
     return executor.update(sql.sql(), sql.binder());
   }
 
@@ -102,7 +103,7 @@ public final class ParanoidTable<E> {
       return cascade.softDestroy(condition, instant);
     }
     SqlBuilder sql = new SqlBuilder();
-    Statements.softDestroy(sql, table.shape(), deletedAt(sql, table.deletedType(), instant),
+    Statements.softDestroy(sql, Tables.of(table), deletedAt(sql, table.deletedType(), instant),
         DeletedFilter.LIVE, WhereClause.parts(sql, List.of(condition)));
     return executor.update(sql.sql(), sql.binder());
   }
@@ -119,7 +120,7 @@ public final class ParanoidTable<E> {
       return cascade.restore(condition);
     }
     SqlBuilder sql = new SqlBuilder();
-    Statements.restore(sql, table.shape(), DeletedFilter.ONLY_DELETED,
+    Statements.restore(sql, Tables.of(table), DeletedFilter.ONLY_DELETED,
         WhereClause.parts(sql, List.of(condition)));
     return executor.update(sql.sql(), sql.binder());
   }

@@ -7,6 +7,7 @@ import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.condition.SqlOrder;
+import dev.paranoid.runtime.condition.Tables;
 import dev.paranoid.runtime.condition.WhereClause;
 import dev.paranoid.runtime.include.IncludeLoader;
 import dev.paranoid.runtime.include.IncludeSpec;
@@ -118,7 +119,7 @@ public final class SelectQuery<E> implements Query<E> {
   public long count() {
     SqlBuilder sql = new SqlBuilder();
     if (limit == null && offset == null) {
-      Statements.count(sql, table.shape(), filter, where(sql));
+      Statements.count(sql, Tables.of(table), filter, where(sql));
     } else {
       // the count of a page is the count of the rows list() would return
       Statements.countPage(sql, page -> select(sql, table.idColumn(), limit, offset));
@@ -145,7 +146,7 @@ public final class SelectQuery<E> implements Query<E> {
         sql.append(" OFFSET ").parameter((long) offset, JdbcTypes.LONG);
       }
     };
-    Statements.select(sql, table.shape(), columns, filter, where(sql), true, orderParts, page);
+    Statements.select(sql, Tables.of(table), columns, filter, where(sql), true, orderParts, page);
     return sql;
   }
 

@@ -1,6 +1,5 @@
 package dev.paranoid.runtime.internal.jdbc;
 
-import dev.paranoid.runtime.sql.SqlTable;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,11 +40,6 @@ public record CascadeSpec(
     Objects.requireNonNull(foreignKey, "foreignKey");
     Objects.requireNonNull(parentKey, "parentKey");
     children = List.copyOf(children);
-  }
-
-  /** The child table as the cascade's statements name it. */
-  public SqlTable shape() {
-    return new SqlTable(table, key, key, deletedColumn, versionColumn);
   }
 
   public boolean isParanoid() {

@@ -2,7 +2,6 @@ package dev.paranoid.runtime.internal.jdbc;
 
 import dev.paranoid.runtime.internal.jdbc.RowReader;
 import dev.paranoid.runtime.internal.jdbc.TimestampType;
-import dev.paranoid.runtime.sql.SqlTable;
 import java.util.Objects;
 
 /**
@@ -42,11 +41,6 @@ public record EntityTable<E>(
       throw new IllegalArgumentException("deletedColumn and deletedType go together");
     }
     Objects.requireNonNull(reader, "reader");
-  }
-
-  /** The table as statements name it. */
-  public SqlTable shape() {
-    return new SqlTable(name, idColumn, selectList, deletedColumn, versionColumn);
   }
 
   /** Whether rows are soft-deleted (the entity is {@code @Paranoid}). */
