@@ -38,7 +38,7 @@ import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.model.ZonedMoment;
 import dev.paranoid.it.model.ZonedMomentParanoidDao;
 import dev.paranoid.it.support.TestDatabase;
-import dev.paranoid.runtime.jdbc.Dialect;
+import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.TableDefinition;
 import java.math.BigDecimal;
 import java.time.Clock;
