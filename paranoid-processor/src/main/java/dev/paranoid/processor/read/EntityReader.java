@@ -2,9 +2,10 @@ package dev.paranoid.processor.read;
 
 import dev.paranoid.processor.model.AssociationModel;
 import dev.paranoid.processor.model.Callbacks;
-import dev.paranoid.processor.model.ComponentModel;
 import dev.paranoid.processor.model.CascadeModel;
+import dev.paranoid.processor.model.ComponentModel;
 import dev.paranoid.processor.model.EntityModel;
+import dev.paranoid.processor.model.Naming;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.ValueKind;
 import dev.paranoid.processor.report.Diagnostic;

@@ -2,6 +2,7 @@ package dev.paranoid.processor.read;
 
 import dev.paranoid.processor.model.Access;
 import dev.paranoid.processor.model.ColumnFacts;
+import dev.paranoid.processor.model.Naming;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.Reference;
 import dev.paranoid.processor.model.ValueKind;

@@ -1,5 +1,6 @@
 package dev.paranoid.processor.read;
 
+import dev.paranoid.processor.model.Naming;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.TargetModel;
 import dev.paranoid.processor.report.Diagnostic;

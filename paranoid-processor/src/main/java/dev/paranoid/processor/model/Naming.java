@@ -1,4 +1,4 @@
-package dev.paranoid.processor.read;
+package dev.paranoid.processor.model;
 
 import java.util.Locale;
 
