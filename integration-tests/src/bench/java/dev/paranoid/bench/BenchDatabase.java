@@ -135,40 +135,41 @@ enum BenchDatabase {
     };
   }
 
+  /** Set-based: a few INSERT ... SELECT over a number series, in one transaction. */
   private void seed(Connection connection) throws SQLException {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
     connection.setAutoCommit(false);
-    try (PreparedStatement users = connection.prepareStatement(
-        "INSERT INTO bench_users (name, created_at, updated_at) VALUES (?, ?, ?)")) {
-      for (int user = 1; user <= BIG_USER; user++) {
-        users.setString(1, "user" + user);
-        users.setObject(2, now);
-        users.setObject(3, now);
-        users.addBatch();
-      }
-      users.executeBatch();
-    }
-    try (PreparedStatement projects = connection.prepareStatement(
-        "INSERT INTO bench_projects (title, user_id, created_at, updated_at) VALUES (?, ?, ?, ?)")) {
-      for (long user = 1; user <= BIG_USER; user++) {
-        int count = user == BIG_USER ? BIG_USER_PROJECTS : PROJECTS_PER_USER;
-        for (int project = 1; project <= count; project++) {
-          projects.setString(1, "project" + user + "-" + project);
-          projects.setLong(2, user);
-          projects.setObject(3, now);
-          projects.setObject(4, now);
-          projects.addBatch();
-        }
-        if (user % 100 == 0 || user == BIG_USER) {
-          projects.executeBatch();
-        }
-      }
-    }
+    insert(connection, "INSERT INTO bench_users (name, created_at, updated_at)"
+        + " SELECT CONCAT('user', u.x), ?, ? FROM " + series(BIG_USER, "u") + " ORDER BY u.x", now);
+    insert(connection, "INSERT INTO bench_projects (title, user_id, created_at, updated_at)"
+        + " SELECT CONCAT('project', u.x, '-', p.x), u.x, ?, ? FROM " + series(USERS, "u") + ", "
+        + series(PROJECTS_PER_USER, "p") + " ORDER BY u.x, p.x", now);
+    insert(connection, "INSERT INTO bench_projects (title, user_id, created_at, updated_at)"
+        + " SELECT CONCAT('project', " + BIG_USER + ", '-', p.x), " + BIG_USER + ", ?, ? FROM "
+        + series(BIG_USER_PROJECTS, "p") + " ORDER BY p.x", now);
     connection.commit();
     connection.setAutoCommit(true);
     try (Statement statement = connection.createStatement()) {
       statement.execute(analyze());
     }
+  }
+
+  private static void insert(Connection connection, String sql, LocalDateTime now)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setObject(1, now);
+      statement.setObject(2, now);
+      statement.executeUpdate();
+    }
+  }
+
+  /** The numbers 1 .. {@code last} as a FROM item named {@code alias} with one column, x. */
+  private String series(long last, String alias) {
+    return switch (this) {
+      case H2 -> "SYSTEM_RANGE(1, " + last + ") " + alias;
+      case POSTGRESQL -> "generate_series(1, " + last + ") AS " + alias + "(x)";
+      case MARIADB -> "(SELECT seq AS x FROM seq_1_to_" + last + ") " + alias;
+    };
   }
 
   /** The URL of the scratch schema / database. */

@@ -42,6 +42,7 @@ public final class BenchMain {
       System.out.println("No database to run on.");
       return;
     }
+    leaveSpringOffForks();
     StatementLog.clear();
     Path folder = StatementLog.folder().toAbsolutePath();
     List<String> jvmArgs = new ArrayList<>(command.getJvmArgsAppend().orElse(List.of()));
@@ -75,6 +76,23 @@ public final class BenchMain {
     System.out.println(markdown);
     System.out.println("(Markdown in " + folder.resolve("summary.md") + "; the SQL of each"
         + " counted operation in " + folder.resolve(StatementLog.SQL_FILE) + ")");
+  }
+
+  /**
+   * The forks run without Spring, which the integration tests put on this class path: with
+   * spring-jdbc present every Paranoid call takes its connection through Spring's transaction
+   * synchronization, a cost a plain JDBC application does not pay (and JDBC and Hibernate here do
+   * not pay either). JMH builds the forks' class path from {@code java.class.path}.
+   */
+  private static void leaveSpringOffForks() {
+    String separator = System.getProperty("path.separator");
+    List<String> kept = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(separator)) {
+      if (!entry.replace('\\', '/').contains("/org/springframework/")) {
+        kept.add(entry);
+      }
+    }
+    System.setProperty("java.class.path", String.join(separator, kept));
   }
 
   /** The databases that answer; a line for each that does not. */

@@ -60,15 +60,16 @@ public abstract class Workload {
     pool = database.pool(!orm);
     counting = new CountingDataSource(pool);
     if (orm) {
-      hibernate = new HibernateOrm(counting);
+      hibernate = new HibernateOrm(counting, database == BenchDatabase.MARIADB);
     } else if (method.startsWith("jdbc")) {
       jdbc = new HandWrittenJdbc(counting, database);
     } else {
       users = new BenchUserParanoidDao(counting);
       projects = new BenchProjectParanoidDao(counting);
     }
-    System.out.printf("[bench] %s: seeded in %d ms, %s ready in %d ms%n", database,
-        (seeded - start) / 1_000_000, method, (System.nanoTime() - seeded) / 1_000_000);
+    System.out.printf("[bench] %s: seeded in %d ms, %s ready in %d ms%s%n", database,
+        (seeded - start) / 1_000_000, method, (System.nanoTime() - seeded) / 1_000_000,
+        springPresent() ? "; spring-jdbc is on the class path" : "");
   }
 
   @TearDown(Level.Trial)
@@ -106,6 +107,15 @@ public abstract class Workload {
           : deletedUsers + " users and " + deletedProjects + " projects left soft-deleted";
     } catch (SQLException e) {
       return "could not check the rows: " + e.getMessage();
+    }
+  }
+
+  private static boolean springPresent() {
+    try {
+      Class.forName("org.springframework.jdbc.datasource.DataSourceUtils");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
     }
   }
 

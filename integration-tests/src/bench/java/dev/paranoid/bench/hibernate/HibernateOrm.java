@@ -21,9 +21,18 @@ public final class HibernateOrm implements AutoCloseable {
   private static final int BATCH_SIZE = 50;
 
   private final SessionFactory sessions;
+  private final String deletedWithUser;
 
-  /** {@code dataSource} must hand out connections with auto-commit off. */
-  public HibernateOrm(DataSource dataSource) {
+  /**
+   * {@code dataSource} must hand out connections with auto-commit off. With
+   * {@code timestampPerStatement} (MariaDB/MySQL) the restore cannot match the children by the
+   * user's exact deletion time, see {@link #restoreUserCascading}.
+   */
+  public HibernateOrm(DataSource dataSource, boolean timestampPerStatement) {
+    deletedWithUser = timestampPerStatement
+        ? "deleted_at BETWEEN (SELECT u.deleted_at - INTERVAL 1 SECOND FROM bench_users u"
+            + " WHERE u.id = ?1) AND (SELECT u.deleted_at FROM bench_users u WHERE u.id = ?1)"
+        : "deleted_at = (SELECT u.deleted_at FROM bench_users u WHERE u.id = ?1)";
     sessions = new HibernatePersistenceConfiguration("bench")
         .managedClasses(HibernateUser.class, HibernateProject.class)
         .property("hibernate.connection.datasource", dataSource)
@@ -101,13 +110,16 @@ public final class HibernateOrm implements AutoCloseable {
 
   /**
    * The exact restore a Hibernate user writes by hand: the projects stamped with the user's
-   * deletion time, then the user (deleted rows are invisible to the session).
+   * deletion time, then the user (deleted rows are invisible to the session). On MariaDB it
+   * cannot be exact: Hibernate stamps rows with {@code current_timestamp(6)}, which MariaDB
+   * evaluates per statement, so the projects (a JDBC batch sent before the user's UPDATE) carry
+   * an earlier time than their user; the restore takes the projects deleted up to a second before
+   * it, which would also revive ones deleted on their own in that second.
    */
   public boolean restoreUserCascading(long id) {
     return sessions.fromTransaction(session -> {
       session.createNativeMutationQuery("UPDATE bench_projects SET deleted_at = NULL"
-              + " WHERE user_id = ?1 AND deleted_at = (SELECT u.deleted_at FROM bench_users u"
-              + " WHERE u.id = ?1)")
+              + " WHERE user_id = ?1 AND " + deletedWithUser)
           .setParameter(1, id)
           .executeUpdate();
       return session.createNativeMutationQuery("UPDATE bench_users SET deleted_at = NULL"
