@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
@@ -79,18 +77,36 @@ final class StatementLog {
     Files.deleteIfExists(folder().resolve(SQL_FILE));
   }
 
-  /** A long run of placeholders (an IN list) shortened to its count. */
-  private static final Pattern PLACEHOLDERS = Pattern.compile("\\?(\\s*,\\s*\\?){3,}");
-
+  /**
+   * Long runs of placeholders (IN lists) shortened to their count. A plain scan: a regular
+   * expression over a 1,000-placeholder list overflows the stack.
+   */
   private static String abbreviate(String sql) {
-    Matcher matcher = PLACEHOLDERS.matcher(sql);
-    StringBuilder shortened = new StringBuilder();
-    while (matcher.find()) {
-      long count = matcher.group().chars().filter(c -> c == '?').count();
-      matcher.appendReplacement(shortened, "?, ... (" + count + " parameters)");
+    StringBuilder out = new StringBuilder(sql.length());
+    int at = 0;
+    while (at < sql.length()) {
+      if (sql.charAt(at) != '?') {
+        out.append(sql.charAt(at++));
+        continue;
+      }
+      int end = at;
+      int count = 0;
+      int lastPlaceholder = at;
+      while (end < sql.length() && "?, ".indexOf(sql.charAt(end)) >= 0) {
+        if (sql.charAt(end) == '?') {
+          count++;
+          lastPlaceholder = end;
+        }
+        end++;
+      }
+      if (count > 3) {
+        out.append("?, ... (").append(count).append(" parameters)");
+      } else {
+        out.append(sql, at, lastPlaceholder + 1);
+      }
+      at = lastPlaceholder + 1;
     }
-    matcher.appendTail(shortened);
-    return shortened.toString();
+    return out.toString();
   }
 
   private static synchronized void write(String name, String text) {
