@@ -48,23 +48,17 @@ final class SqlStatements {
   private static final String ORDERS_MARK = "\u0002";
 
   private final EntityModel model;
-  private final SelectList select;
   private final SqlTable table;
 
   SqlStatements(EntityModel model) {
     this.model = model;
-    this.select = new SelectList(model.properties());
-    this.table = new SqlTable(model.table(), model.id().sqlColumn(), select.sql(),
+    this.table = new SqlTable(model.table(), model.id().sqlColumn(),
+        new SelectList(model.properties()).sql(),
         model.deletedAt().sqlColumn(), model.version().map(Property::sqlColumn).orElse(null));
   }
 
-  /** The 1-based position of the property's column in {@link #selectList()}. */
-  int selectIndex(Property property) {
-    return select.position(property);
-  }
-
   String selectList() {
-    return select.sql();
+    return table.selectList();
   }
 
   /** Columns INSERT writes, in parameter order: the key unless generated, never deletedAt. */

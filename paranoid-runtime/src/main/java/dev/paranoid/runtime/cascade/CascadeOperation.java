@@ -51,6 +51,8 @@ public final class CascadeOperation {
 
   private final SqlExecutor executor;
   private final EntityTable<?> root;
+  /** The root table as the statements name it. */
+  private final SqlTable rootTable;
   private final List<CascadeSpec> cascades;
   /** Every child timestamp type of the tree, once: how a root's deletion time is read for each. */
   private final List<TimestampType<?>> timestampTypes;
@@ -58,6 +60,7 @@ public final class CascadeOperation {
   public CascadeOperation(SqlExecutor executor, EntityTable<?> root, List<CascadeSpec> cascades) {
     this.executor = executor;
     this.root = root;
+    this.rootTable = Tables.of(root);
     this.cascades = List.copyOf(cascades);
     Map<TimestampType<?>, Boolean> types = new IdentityHashMap<>();
     collectTypes(this.cascades, types);
@@ -74,7 +77,7 @@ public final class CascadeOperation {
       for (CascadeSpec cascade : cascades) {
         softDestroy(cascade, keys, now);
       }
-      return change(keys, setDeleted(Tables.of(root), root.deletedType(), now));
+      return change(keys, setDeleted(rootTable, root.deletedType(), now));
     });
   }
 
@@ -98,7 +101,7 @@ public final class CascadeOperation {
         }
         keys.addAll(groupKeys);
       }
-      return change(keys, setRestored(Tables.of(root)));
+      return change(keys, setRestored(rootTable));
     });
   }
 
@@ -112,7 +115,7 @@ public final class CascadeOperation {
       for (CascadeSpec cascade : cascades) {
         forceDestroy(cascade, keys);
       }
-      return change(keys, deleteFrom(Tables.of(root)));
+      return change(keys, deleteFrom(rootTable));
     });
   }
 
@@ -175,7 +178,7 @@ public final class CascadeOperation {
    */
   private <E> List<Locked> lockRoots(SqlCondition<E> where) {
     SqlBuilder sql = new SqlBuilder();
-    Statements.lock(sql, Tables.of(root), WhereClause.parts(sql, List.of(where)));
+    Statements.lock(sql, rootTable, WhereClause.parts(sql, List.of(where)));
     return executor.list(sql.sql(), sql.binder(), row -> {
       Object time = root.deletedType().read(row, 2);
       Map<TimestampType<?>, Object> times = new IdentityHashMap<>();
@@ -206,7 +209,8 @@ public final class CascadeOperation {
     for (List<Object> chunk : chunks(parentKeys)) {
       SqlBuilder sql = new SqlBuilder();
       Statements.lock(sql, Tables.of(level), List.of(in(sql, level.foreignKey(), chunk)));
-      rows.addAll(executor.list(sql.sql(), sql.binder(), row -> new Locked(row.resultSet().getObject(1),
+      rows.addAll(executor.list(sql.sql(), sql.binder(), row -> new Locked(
+          row.resultSet().getObject(1),
           level.isParanoid() ? level.deletedType().read(row, 2) : null, Map.of())));
     }
     return rows;
@@ -226,42 +230,29 @@ public final class CascadeOperation {
     return rows;
   }
 
-  /** One statement of a cascade's change, for the rows that {@code byKey} names. */
-  private interface Change {
-    SqlTable table();
-
-    void write(SqlBuilder sql, List<Part> byKey);
+  /** One statement of a cascade's change to {@code table}, for the rows that {@code byKey} names. */
+  private record Change(SqlTable table, BiConsumer<SqlBuilder, List<Part>> statement) {
+    void write(SqlBuilder sql, List<Part> byKey) {
+      statement.accept(sql, byKey);
+    }
   }
 
   /** {@code UPDATE table SET deleted = ?[, version = version + 1] WHERE key IN (...)}. */
   private static <T> Change setDeleted(SqlTable table, TimestampType<T> type, Instant now) {
     T value = type.fromInstant(now);
-    return change(table, (sql, byKey) -> Statements.softDestroy(sql, table,
+    return new Change(table, (sql, byKey) -> Statements.softDestroy(sql, table,
         WhereClause.parameter(sql, value, type), DeletedFilter.ALL, byKey));
   }
 
   /** {@code UPDATE table SET deleted = NULL[, version = version + 1] WHERE key IN (...)}. */
   private static Change setRestored(SqlTable table) {
-    return change(table, (sql, byKey) -> Statements.restore(sql, table, DeletedFilter.ALL, byKey));
+    return new Change(table,
+        (sql, byKey) -> Statements.restore(sql, table, DeletedFilter.ALL, byKey));
   }
 
   /** {@code DELETE FROM table WHERE key IN (...)}. */
   private static Change deleteFrom(SqlTable table) {
-    return change(table, (sql, byKey) -> Statements.forceDestroy(sql, table, byKey));
-  }
-
-  private static Change change(SqlTable table, BiConsumer<SqlBuilder, List<Part>> write) {
-    return new Change() {
-      @Override
-      public SqlTable table() {
-        return table;
-      }
-
-      @Override
-      public void write(SqlBuilder sql, List<Part> byKey) {
-        write.accept(sql, byKey);
-      }
-    };
+    return new Change(table, (sql, byKey) -> Statements.forceDestroy(sql, table, byKey));
   }
 
   /** {@code column IN (?, ...)} over {@code keys}, bound as the driver returned them. */

@@ -1,5 +1,6 @@
 package dev.paranoid.runtime.condition;
 
+import dev.paranoid.runtime.internal.jdbc.JdbcType;
 import dev.paranoid.runtime.sql.SqlSink.Part;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class WhereClause {
   }
 
   /** The part that binds {@code value} as one parameter of {@code sql}. */
-  public static <T> Part parameter(SqlBuilder sql, T value, dev.paranoid.runtime.internal.jdbc.JdbcType<T> type) {
+  public static <T> Part parameter(SqlBuilder sql, T value, JdbcType<T> type) {
     return sink -> sql.parameter(value, type);
   }
 }

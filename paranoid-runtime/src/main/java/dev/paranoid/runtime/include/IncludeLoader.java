@@ -104,7 +104,7 @@ public final class IncludeLoader {
       orders.add(Part.text(order.sql()));
     }
     SqlBuilder sql = new SqlBuilder();
-    Statements.select(sql, Tables.of(target), target.selectList(), include.filter(), 
+    Statements.select(sql, Tables.of(target), target.selectList(), include.filter(),
         WhereClause.parts(sql, conditions), true, orders, null);
     return sql;
   }

@@ -14,6 +14,7 @@ import dev.paranoid.runtime.internal.jdbc.TimestampType;
 import dev.paranoid.runtime.query.SelectQuery;
 import dev.paranoid.runtime.sql.DeletedFilter;
 import dev.paranoid.runtime.sql.SqlSink.Part;
+import dev.paranoid.runtime.sql.SqlTable;
 import dev.paranoid.runtime.sql.Statements;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,8 @@ import java.util.Optional;
 public final class ParanoidTable<E> {
 
   private final EntityTable<E> table;
+  /** The table as the statements name it. */
+  private final SqlTable shape;
   /** The cascades destroy and restore follow; null when there are none. */
   private final CascadeOperation cascade;
   private final SqlExecutor executor;
@@ -43,6 +46,7 @@ public final class ParanoidTable<E> {
   public ParanoidTable(
       EntityTable<E> table, List<CascadeSpec> cascades, SqlExecutor executor, Clock clock) {
     this.table = Objects.requireNonNull(table, "table");
+    this.shape = Tables.of(table);
     this.executor = Objects.requireNonNull(executor, "executor");
     this.cascade = cascades.isEmpty() ? null : new CascadeOperation(executor, table, cascades);
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
@@ -89,7 +93,7 @@ public final class ParanoidTable<E> {
       return cascade.forceDestroy(condition);
     }
     SqlBuilder sql = new SqlBuilder();
-    Statements.forceDestroy(sql, Tables.of(table), WhereClause.parts(sql, List.of(condition)));
+    Statements.forceDestroy(sql, shape, WhereClause.parts(sql, List.of(condition)));
     return executor.update(sql.sql(), sql.binder());
   }
 
@@ -103,7 +107,7 @@ public final class ParanoidTable<E> {
       return cascade.softDestroy(condition, instant);
     }
     SqlBuilder sql = new SqlBuilder();
-    Statements.softDestroy(sql, Tables.of(table), deletedAt(sql, table.deletedType(), instant),
+    Statements.softDestroy(sql, shape, deletedAt(sql, table.deletedType(), instant),
         DeletedFilter.LIVE, WhereClause.parts(sql, List.of(condition)));
     return executor.update(sql.sql(), sql.binder());
   }
@@ -120,7 +124,7 @@ public final class ParanoidTable<E> {
       return cascade.restore(condition);
     }
     SqlBuilder sql = new SqlBuilder();
-    Statements.restore(sql, Tables.of(table), DeletedFilter.ONLY_DELETED,
+    Statements.restore(sql, shape, DeletedFilter.ONLY_DELETED,
         WhereClause.parts(sql, List.of(condition)));
     return executor.update(sql.sql(), sql.binder());
   }

@@ -16,6 +16,7 @@ import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.sql.DeletedFilter;
 import dev.paranoid.runtime.sql.SqlSink.Part;
+import dev.paranoid.runtime.sql.SqlTable;
 import dev.paranoid.runtime.sql.Statements;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class SelectQuery<E> implements Query<E> {
 
   private final SqlExecutor executor;
   private final EntityTable<E> table;
+  /** The table as the statements name it. */
+  private final SqlTable shape;
   private final List<SqlCondition<E>> conditions = new ArrayList<>();
   private final List<Order<E>> orders = new ArrayList<>();
   private final List<IncludeSpec<E, ?>> includes = new ArrayList<>();
@@ -41,6 +44,7 @@ public final class SelectQuery<E> implements Query<E> {
   public SelectQuery(SqlExecutor executor, EntityTable<E> table) {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.table = Objects.requireNonNull(table, "table");
+    this.shape = Tables.of(this.table);
   }
 
   @Override
@@ -119,7 +123,7 @@ public final class SelectQuery<E> implements Query<E> {
   public long count() {
     SqlBuilder sql = new SqlBuilder();
     if (limit == null && offset == null) {
-      Statements.count(sql, Tables.of(table), filter, where(sql));
+      Statements.count(sql, shape, filter, where(sql));
     } else {
       // the count of a page is the count of the rows list() would return
       Statements.countPage(sql, page -> select(sql, table.idColumn(), limit, offset));
@@ -146,7 +150,7 @@ public final class SelectQuery<E> implements Query<E> {
         sql.append(" OFFSET ").parameter((long) offset, JdbcTypes.LONG);
       }
     };
-    Statements.select(sql, Tables.of(table), columns, filter, where(sql), true, orderParts, page);
+    Statements.select(sql, shape, columns, filter, where(sql), true, orderParts, page);
     return sql;
   }
 

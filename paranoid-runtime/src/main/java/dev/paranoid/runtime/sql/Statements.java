@@ -179,7 +179,7 @@ public final class Statements {
    * compound conditions parenthesise themselves, which keeps an {@code OR} inside its own group
    * (Sequelize issue #8406).
    */
-  public static void where(SqlSink sql, String deletedPredicate, List<Part> conditions) {
+  private static void where(SqlSink sql, String deletedPredicate, List<Part> conditions) {
     String separator = " WHERE ";
     if (deletedPredicate != null) {
       sql.append(separator).append(deletedPredicate);

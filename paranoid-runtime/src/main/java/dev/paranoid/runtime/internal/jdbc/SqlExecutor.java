@@ -52,7 +52,7 @@ public final class SqlExecutor {
 
   /** Runs an INSERT, UPDATE or DELETE; returns the rows it touched. */
   public int update(String sql, StatementBinder binder) {
-    return execute(sql, true, binder, null, (statement, row) -> {
+    return execute(sql, true, binder, null, (statement, shape) -> {
       int rows = statement.executeUpdate();
       return new Outcome<>(rows, rows);
     });
