@@ -16,6 +16,8 @@ import dev.paranoid.runtime.schema.TableDefinition;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -136,6 +138,73 @@ public final class AccountParanoidDao {
         entity.version = version;
         entity.postPersist();
         return entity;
+      });
+    } catch (RuntimeException | Error failure) {
+      undo.run();
+      throw failure;
+    }
+  }
+
+  /**
+   * Inserts every one of {@code entities} as a live row, in their order, and returns them,
+   * with their generated ids and their managed timestamps set: one timestamp for the whole
+   * call. All or nothing: in one transaction (the caller's, if one is open); an entity that
+   * {@code create} would refuse is refused before anything is sent. Up to 1,000 rows go in
+   * one statement, fewer when their parameters would pass the database's limit (32,767 on
+   * PostgreSQL and H2, 65,535 on MariaDB/MySQL). PostgreSQL's driver adds
+   * {@code RETURNING id} itself; MariaDB (10.5 on) is sent it; MySQL, whose drivers report
+   * one key per statement, gets a JDBC batch of the single-row statement.
+   *
+   * <pre>{@code INSERT INTO accounts (owner, version, updated_at) VALUES (?, ?, ?)<, (?, ?, ?) \u2026>}</pre>
+   */
+  public List<Account> createAll(Collection<Account> entities) {
+    Objects.requireNonNull(entities, "entities must not be null");
+    List<Account> rows = new ArrayList<>(entities);
+    for (int i = 0; i < rows.size(); i++) {
+      Account entity = rows.get(i);
+      if (entity == null) {
+        throw new NullPointerException("createAll: entities hold null at index " + i);
+      }
+      if (entity.id != null) {
+        throw new IllegalArgumentException("createAll: the Account at index " + i + " already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
+      }
+      if (entity.deletedAt != null) {
+        throw new IllegalArgumentException("createAll: the Account at index " + i + " has deletedAt set; createAll inserts live rows (destroy it afterwards to store a deleted one)");
+      }
+    }
+    List<Runnable> undos = new ArrayList<>(rows.size());
+    for (Account entity : rows) {
+      entity.prePersist();
+      Long idBefore = entity.id;
+      Instant updatedAtBefore = entity.updatedAt;
+      Integer versionBefore = entity.version;
+      undos.add(() -> {
+        entity.id = idBefore;
+        entity.updatedAt = updatedAtBefore;
+        entity.version = versionBefore;
+      });
+    }
+    Runnable undo = () -> undos.forEach(Runnable::run);
+    executor.undoOnRollback(undo);
+    try {
+      return executor.inTransaction(() -> {
+        Instant now = table.now();
+        List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
+          Integer version = entity.version == null ? 0 : entity.version;
+          JdbcTypes.STRING.bind(statement, offset + 1, entity.owner);
+          JdbcTypes.INT.bind(statement, offset + 2, version);
+          JdbcTypes.INSTANT.bind(statement, offset + 3, now);
+        }, keys -> JdbcTypes.LONG.read(keys, 1));
+        for (int i = 0; i < rows.size(); i++) {
+          Account entity = rows.get(i);
+          Long id = ids.get(i);
+          Integer version = entity.version == null ? 0 : entity.version;
+          entity.id = id;
+          entity.updatedAt = now;
+          entity.version = version;
+          entity.postPersist();
+        }
+        return rows;
       });
     } catch (RuntimeException | Error failure) {
       undo.run();

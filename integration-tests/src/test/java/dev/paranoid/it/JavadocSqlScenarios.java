@@ -9,6 +9,7 @@ import dev.paranoid.runtime.Include;
 import dev.paranoid.runtime.Query;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,11 @@ final class JavadocSqlScenarios {
     plain(f, create, "create(entity)", () -> {
       E row = f.unsaved();
       return () -> f.call(create, row);
+    });
+    Method createAll = f.method("createAll", Collection.class);
+    plain(f, createAll, "createAll(3 entities)", () -> {
+      List<E> rows = List.of(f.unsaved(), f.unsaved(), f.unsaved());
+      return () -> f.call(createAll, rows);
     });
     Method update = f.method("update", f.entity());
     plain(f, update, "update(entity)", () -> {

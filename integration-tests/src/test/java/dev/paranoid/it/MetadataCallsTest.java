@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,8 @@ class MetadataCallsTest extends DatabaseTestBase {
   void noOperationAsksForMetadataOnceTheDaoHasSeenItsDatabase() {
     Map<String, Runnable> operations = new LinkedHashMap<>();
     operations.put("create", () -> countedUsers.create(new User(next("u"))));
+    operations.put("createAll (a full statement and the rest)", () -> countedUsers.createAll(
+        IntStream.range(0, 1_003).mapToObj(i -> new User(next("m"))).toList()));
     operations.put("update", () -> {
       User user = freshUser();
       user.setUsername(next("renamed"));

@@ -19,7 +19,8 @@ final class InstanceProtocol {
 
   /** The locals the bodies declare; the kept values are named clear of them. */
   private static final List<String> BODY_LOCALS = List.of("entity", "id", "version", "now",
-      "nowLocal", "nowOffset", "rows", "created", "undo", "failure", "statement", "keys");
+      "nowLocal", "nowOffset", "rows", "created", "undo", "failure", "statement", "keys",
+      "entities", "undos", "ids", "i", "offset", "createdAll");
 
   private final DaoContext context;
   private final InstanceOperation operation;
@@ -85,6 +86,59 @@ final class InstanceProtocol {
           .addStatement("throw failure")
           .endControlFlow();
     }
+  }
+
+  /**
+   * {@link #write} for an operation on each entity of the local {@code list}, whose {@code body}
+   * (which ends in a {@code return}) always runs in one transaction: the pre callbacks run and the
+   * values are kept entity by entity, and one {@code undo} gives them all back.
+   */
+  static void writeForEach(MethodSpec.Builder method, DaoContext context,
+      InstanceOperation operation, String list, CodeBlock body) {
+    new InstanceProtocol(context, operation).writeForEach(method, list, body);
+  }
+
+  private void writeForEach(MethodSpec.Builder method, String list, CodeBlock body) {
+    if (!kept.isEmpty()) {
+      method.addStatement("$T<$T> undos = new $T<>($N.size())", RuntimeNames.LIST,
+          Runnable.class, RuntimeNames.ARRAY_LIST, list);
+    }
+    if (!kept.isEmpty() || !operation.pre().isEmpty()) {
+      method.beginControlFlow("for ($T entity : $N)", context.entity, list)
+          .addCode(calls(operation.pre(), "entity"));
+      kept.forEach((property, local) -> method.addStatement("$T $N = $L",
+          context.type(property.type()), local, context.read(property, "entity")));
+      method.addCode(undoAdded());
+      method.endControlFlow();
+    }
+    if (!kept.isEmpty()) {
+      method.addStatement("$T undo = () -> undos.forEach($T::run)", Runnable.class,
+              Runnable.class)
+          .addStatement("executor.undoOnRollback(undo)")
+          .beginControlFlow("try");
+    }
+    method.addCode("return executor.inTransaction(() -> {\n$>")
+        .addCode(body)
+        .addCode("$<});\n");
+    if (!kept.isEmpty()) {
+      method.nextControlFlow("catch ($T | $T failure)", RuntimeException.class, Error.class)
+          .addStatement("undo.run()")
+          .addStatement("throw failure")
+          .endControlFlow();
+    }
+  }
+
+  /** {@code undos.add(() -> ...)}: gives this entity back its kept values. */
+  private CodeBlock undoAdded() {
+    if (kept.size() == 1) {
+      Map.Entry<Property, String> only = kept.entrySet().iterator().next();
+      return CodeBlock.builder().addStatement("undos.add(() -> $L)",
+          context.assign(only.getKey(), "entity", CodeBlock.of("$N", only.getValue()))).build();
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("undos.add(() -> {\n$>");
+    kept.forEach((property, local) ->
+        code.addStatement(context.assign(property, "entity", CodeBlock.of("$N", local))));
+    return code.add("$<});\n").build();
   }
 
   /** {@code Runnable undo = ...}: gives the entity back the kept values. */

@@ -45,6 +45,30 @@ final class MethodDocs {
         operations.insert.sql());
   }
 
+  Doc createAll() {
+    String keys = model.generatedId() ? "their generated ids and " : "";
+    String statements = sql.insertColumns().isEmpty()
+        ? " No column has a value to send, so each row is its own statement, sent as one JDBC"
+            + " batch."
+        : " Up to 1,000 rows go in one statement, fewer when their parameters would pass the"
+            + " database's limit (32,767 on PostgreSQL and H2, 65,535 on MariaDB/MySQL)."
+            + (model.generatedId() ? " PostgreSQL's driver adds {@code RETURNING "
+                + text(model.id().sqlColumn()) + "} itself; MariaDB (10.5 on) is sent it; MySQL,"
+                + " whose drivers report one key per statement, gets a JDBC batch of the"
+                + " single-row statement." : "");
+    String summary = "Inserts every one of {@code entities} as a live row, in their order, and"
+        + " returns " + (model.record() ? "the created records" : "them") + ", with " + keys
+        + "their managed timestamps set: one timestamp for the whole call. All or nothing: in one"
+        + " transaction (the caller's, if one is open); an entity that {@code create} would refuse"
+        + " is refused before anything is sent." + statements;
+    String shown = sql.insertColumns().isEmpty() ? operations.insert.sql()
+        : operations.insert.sql() + MORE_ROWS.formatted(sql.insertRow());
+    return Doc.of(summary, shown);
+  }
+
+  /** The rows after the first of a multi-row INSERT, as a placeholder. */
+  private static final String MORE_ROWS = "<, %s \u2026>";
+
   Doc update() {
     String summary = "Writes {@code entity} to its live row"
         + model.updatedAt().map(p -> " and bumps {@code " + text(p.name()) + "}").orElse("")

@@ -46,6 +46,8 @@ final class RuntimeNames {
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+  static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");

@@ -84,6 +84,11 @@ final class SqlStatements {
     return template(sql -> Statements.insert(sql, table.name(), columns(insertColumns())));
   }
 
+  /** One row of {@link #insert}'s values, {@code (?, ?, ?)}, as the multi-row form repeats it. */
+  String insertRow() {
+    return template(sql -> Statements.moreRows(sql, insertColumns().size(), 2)).substring(2);
+  }
+
   /** By key and, for a versioned entity, the version the entity was read at. */
   String update() {
     return template(sql -> Statements.update(sql, table, columns(updateColumns())));

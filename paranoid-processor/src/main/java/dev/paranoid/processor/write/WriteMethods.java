@@ -2,6 +2,7 @@ package dev.paranoid.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paranoid.processor.model.AssociationModel;
@@ -31,6 +32,7 @@ final class WriteMethods {
       Operations operations, MethodDocs docs) {
     WriteMethods methods = new WriteMethods(context, operations, docs);
     dao.addMethod(methods.create());
+    dao.addMethod(methods.createAll());
     dao.addMethod(methods.update());
   }
 
@@ -43,33 +45,12 @@ final class WriteMethods {
         .addJavadoc(JavadocWriter.render(docs.create()))
         .addParameter(context.entity, "entity")
         .addStatement("$T.requireNonNull(entity, \"entity must not be null\")", RuntimeNames.OBJECTS);
-    CodeBlock idRead = context.read(id, "entity");
-    if (model.generatedId()) {
-      method.beginControlFlow(id.isPrimitive() ? "if ($L != 0)" : "if ($L != null)", idRead)
-          .addStatement("throw new $T(\"create: the $L already has id \" + $L"
-                  + " + \"; its key is generated, so leave it unset (use update to change a stored row)\")",
-              IllegalArgumentException.class, entityName, idRead)
-          .endControlFlow();
-    } else if (!id.isPrimitive()) {
-      method.beginControlFlow("if ($L == null)", idRead)
-          .addStatement("throw new $T(\"create: the $L has no id; its @Id has no @GeneratedValue, so set it before create\")",
-              IllegalArgumentException.class, entityName)
-          .endControlFlow();
-    }
-    method.beginControlFlow("if ($L != null)", context.read(model.deletedAt(), "entity"))
-        .addStatement("throw new $T(\"create: the $L has $L set; create inserts live rows (destroy it afterwards to store a deleted one)\")",
-            IllegalArgumentException.class, entityName, model.deletedAt().name())
-        .endControlFlow();
-
+    method.addCode(refusals("create", "the " + entityName));
     CodeBlock.Builder body = CodeBlock.builder();
     List<Property> columns = context.sql.insertColumns();
     List<Property> stamped = managedTimestamps(columns, true);
     declareNow(body, stamped);
-    model.version().ifPresent(version -> body.addStatement("$T version = $L",
-        context.type(version.type()), version.isPrimitive()
-            ? context.read(version, "entity")
-            : CodeBlock.of("$L == null ? $L : $L", context.read(version, "entity"),
-                Literals.initialVersion(version.kind()), context.read(version, "entity"))));
+    body.add(declareVersion());
     CodeBlock bindings = bindings(columns, List.of());
     String insert = operations.insert.ref();
     if (model.generatedId()) {
@@ -84,31 +65,138 @@ final class WriteMethods {
             .add(bindings)
             .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
       }
-      if (!model.record()) {
-        body.addStatement(context.assign(id, "entity", CodeBlock.of("id")));
-      }
     } else {
       body.add("executor.update($L, statement -> {\n$>", insert)
           .add(bindings)
           .add("$<});\n");
     }
     InstanceOperation create = operations.create;
+    body.add(afterInsert(stamped))
+        .addStatement("return $N", model.record() ? "created" : "entity");
+    InstanceProtocol.write(method, context, create, body.build());
+    return method.build();
+  }
+
+  /**
+   * Throws for an {@code entity} that {@code create} must not insert: one with a generated key
+   * already set or an assigned key missing, or one already deleted.
+   */
+  private CodeBlock refusals(String operation, String which) {
+    Property id = model.id();
+    CodeBlock idRead = context.read(id, "entity");
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (model.generatedId()) {
+      code.beginControlFlow(id.isPrimitive() ? "if ($L != 0)" : "if ($L != null)", idRead)
+          .addStatement("throw new $T(\"$L: $L already has id \" + $L"
+                  + " + \"; its key is generated, so leave it unset (use update to change a stored row)\")",
+              IllegalArgumentException.class, operation, which, idRead)
+          .endControlFlow();
+    } else if (!id.isPrimitive()) {
+      code.beginControlFlow("if ($L == null)", idRead)
+          .addStatement("throw new $T(\"$L: $L has no id; its @Id has no @GeneratedValue, so set it before $L\")",
+              IllegalArgumentException.class, operation, which, operation)
+          .endControlFlow();
+    }
+    return code.beginControlFlow("if ($L != null)", context.read(model.deletedAt(), "entity"))
+        .addStatement("throw new $T(\"$L: $L has $L set; $L inserts live rows (destroy it afterwards to store a deleted one)\")",
+            IllegalArgumentException.class, operation, which, model.deletedAt().name(), operation)
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * After the row of the local {@code entity} was inserted with the locals {@code id} (when
+   * generated), {@code version} and the time locals: sets them on the entity, or for a record
+   * declares {@code created} with them, and runs the post callbacks.
+   */
+  private CodeBlock afterInsert(List<Property> stamped) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (model.generatedId() && !model.record()) {
+      body.addStatement(context.assign(model.id(), "entity", CodeBlock.of("id")));
+    }
+    List<String> post = operations.create.post();
     if (model.record()) {
       // a record cannot change: the created row is returned as a new instance
       body.addStatement("$T created = new $T(\n$>$>$L$<$<)", context.entity, context.entity,
           CodeBlock.join(model.properties().stream().map(this::createdValue).toList(), ",\n"));
-      body.add(InstanceProtocol.calls(create.post(), "created")).addStatement("return created");
-    } else {
-      for (Property timestamp : stamped) {
-        body.addStatement(context.assign(timestamp, "entity",
-            CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
-      }
-      model.version().ifPresent(version ->
-          body.addStatement(context.assign(version, "entity", CodeBlock.of("version"))));
-      body.add(InstanceProtocol.calls(create.post(), "entity")).add(settleHeldKeys())
-          .addStatement("return entity");
+      return body.add(InstanceProtocol.calls(post, "created")).build();
     }
-    InstanceProtocol.write(method, context, create, body.build());
+    for (Property timestamp : stamped) {
+      body.addStatement(context.assign(timestamp, "entity",
+          CodeBlock.of("$N", DaoContext.nowLocal(timestamp.kind()))));
+    }
+    model.version().ifPresent(version ->
+        body.addStatement(context.assign(version, "entity", CodeBlock.of("version"))));
+    return body.add(InstanceProtocol.calls(post, "entity")).add(settleHeldKeys()).build();
+  }
+
+  /** {@code version}: the entity's, or the first one when it has none. */
+  private CodeBlock declareVersion() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    model.version().ifPresent(version -> code.addStatement("$T version = $L",
+        context.type(version.type()), version.isPrimitive()
+            ? context.read(version, "entity")
+            : CodeBlock.of("$L == null ? $L : $L", context.read(version, "entity"),
+                Literals.initialVersion(version.kind()), context.read(version, "entity"))));
+    return code.build();
+  }
+
+  private MethodSpec createAll() {
+    Property id = model.id();
+    String entityName = context.entity.simpleName();
+    TypeName list = ParameterizedTypeName.get(RuntimeNames.LIST, context.entity);
+    MethodSpec.Builder method = MethodSpec.methodBuilder("createAll")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(list)
+        .addJavadoc(JavadocWriter.render(docs.createAll()))
+        .addParameter(ParameterizedTypeName.get(RuntimeNames.COLLECTION, context.entity),
+            "entities")
+        .addStatement("$T.requireNonNull(entities, \"entities must not be null\")",
+            RuntimeNames.OBJECTS)
+        .addStatement("$T rows = new $T<>(entities)", list, RuntimeNames.ARRAY_LIST)
+        .beginControlFlow("for (int i = 0; i < rows.size(); i++)")
+        .addStatement("$T entity = rows.get(i)", context.entity)
+        .beginControlFlow("if (entity == null)")
+        .addStatement("throw new $T(\"createAll: entities hold null at index \" + i)",
+            NullPointerException.class)
+        .endControlFlow()
+        // the message names the index: the text goes inside the message's string literal
+        .addCode(refusals("createAll", "the " + entityName + " at index \" + i + \""))
+        .endControlFlow();
+
+    CodeBlock.Builder body = CodeBlock.builder();
+    List<Property> columns = context.sql.insertColumns();
+    List<Property> stamped = managedTimestamps(columns, true);
+    declareNow(body, stamped);
+    CodeBlock binder = CodeBlock.builder().add(declareVersion())
+        .add(bindings(columns, List.of(), "offset + ")).build();
+    String insert = operations.insert.ref();
+    if (model.generatedId()) {
+      body.add("$T ids = executor.insertAll($L, $S, rows, (statement, offset, entity) -> {\n$>",
+              ParameterizedTypeName.get(RuntimeNames.LIST, context.idType.box()), insert,
+              id.sqlColumn())
+          .add(binder)
+          .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
+    } else {
+      body.add("executor.insertAll($L, null, rows, (statement, offset, entity) -> {\n$>", insert)
+          .add(binder)
+          .add("$<}, null);\n");
+    }
+    if (model.record()) {
+      body.addStatement("$T createdAll = new $T<>(rows.size())", list, RuntimeNames.ARRAY_LIST);
+    }
+    body.beginControlFlow("for (int i = 0; i < rows.size(); i++)")
+        .addStatement("$T entity = rows.get(i)", context.entity);
+    if (model.generatedId()) {
+      body.addStatement("$T id = ids.get(i)", context.idType);
+    }
+    body.add(declareVersion()).add(afterInsert(stamped));
+    if (model.record()) {
+      body.addStatement("createdAll.add(created)");
+    }
+    body.endControlFlow()
+        .addStatement("return $N", model.record() ? "createdAll" : "rows");
+    InstanceProtocol.writeForEach(method, context, operations.create, "rows", body.build());
     return method.build();
   }
 
@@ -206,6 +294,11 @@ final class WriteMethods {
    * {@code id} and {@code version}.
    */
   private CodeBlock bindings(List<Property> columns, List<Property> keys) {
+    return bindings(columns, keys, "");
+  }
+
+  /** {@link #bindings(List, List)} with each parameter index after {@code offset}. */
+  private CodeBlock bindings(List<Property> columns, List<Property> keys, String offset) {
     CodeBlock.Builder code = CodeBlock.builder();
     int index = 1;
     for (Property column : columns) {
@@ -215,7 +308,8 @@ final class WriteMethods {
       CodeBlock value = stamped
           ? CodeBlock.of("$N", DaoContext.nowLocal(column.kind()))
           : version ? CodeBlock.of("version") : context.columnValue(column, "entity");
-      code.add("$L.bind(statement, $L, $L);\n", context.jdbcType(column), index++, value);
+      code.add("$L.bind(statement, $L$L, $L);\n", context.jdbcType(column), offset, index++,
+          value);
     }
     for (Property key : keys) {
       code.add("$L.bind(statement, $L, $N);\n", context.jdbcType(key), index++,

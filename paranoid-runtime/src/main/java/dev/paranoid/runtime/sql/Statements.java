@@ -35,6 +35,30 @@ public final class Statements {
   }
 
   /**
+   * {@code , (?, ?, ?)} once for each row after the first of a multi-row INSERT whose rows have
+   * {@code columns} values each: appended to {@link #insert}'s statement, it inserts
+   * {@code rows} rows.
+   */
+  public static void moreRows(SqlSink sql, int columns, int rows) {
+    StringBuilder row = new StringBuilder(", (");
+    for (int i = 0; i < columns; i++) {
+      row.append(i == 0 ? "?" : ", ?");
+    }
+    String text = row.append(')').toString();
+    for (int i = 1; i < rows; i++) {
+      sql.append(text);
+    }
+  }
+
+  /**
+   * {@code  RETURNING column}: the inserted rows' generated keys as a result, in row order, for
+   * databases whose drivers report only one key per statement (MariaDB; pgjdbc appends it itself).
+   */
+  public static void returning(SqlSink sql, String column) {
+    sql.append(" RETURNING ").append(column);
+  }
+
+  /**
    * {@code UPDATE t SET a = ?, b = ?[, version = version + 1] WHERE deleted IS NULL AND key = ?[
    * AND version = ?]}: a live row by its key (and, when versioned, the version it was read at).
    * With nothing to set, the key is assigned to itself so that the row is still found.

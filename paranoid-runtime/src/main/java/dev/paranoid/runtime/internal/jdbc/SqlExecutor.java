@@ -100,6 +100,123 @@ public final class SqlExecutor {
     });
   }
 
+  /**
+   * Inserts {@code rows} with the multi-row form of {@code insert} (a single-row
+   * {@code INSERT … VALUES (?, …)}), as few statements as the database's parameter limit allows
+   * (see {@link MultiRowInsert}), and returns the keys generated for {@code keyColumn} in row
+   * order, or an empty list when {@code keyColumn} is null (keys assigned by the caller). Each
+   * statement runs on its own unless the caller holds a transaction: call it inside one.
+   *
+   * <p>How the keys come back differs: pgjdbc and H2 return one key per row of a multi-row
+   * statement; MariaDB's drivers return only the first, so MariaDB (10.5 on) is asked with
+   * {@code RETURNING}, and MySQL gets a JDBC batch of single-row statements, each reporting its
+   * own key.
+   */
+  public <E, K> List<K> insertAll(String insert, String keyColumn, List<E> rows,
+      RowBinder<E> binder, RowReader<K> keyReader) {
+    List<K> keys = new ArrayList<>(keyColumn == null ? 0 : rows.size());
+    if (rows.isEmpty()) {
+      return keys;
+    }
+    MultiRowInsert statement = MultiRowInsert.of(insert);
+    KeyStyle style = keyColumn == null ? KeyStyle.NONE : keyStyle();
+    if (style == KeyStyle.BATCH || statement.columns() == 0) {
+      insertBatch(insert, keyColumn, rows, binder, keyReader, keys);
+      return keys;
+    }
+    TimestampKinds.Shape shape = timestampKinds.ofRows(insert, statement.columns());
+    int perStatement = statement.rowsPerStatement(dialect());
+    String full = null;
+    for (int from = 0; from < rows.size(); from += perStatement) {
+      List<E> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+      String returning = style == KeyStyle.RETURNING ? keyColumn : null;
+      String sql = chunk.size() < perStatement ? statement.sql(chunk.size(), returning)
+          : full != null ? full : (full = statement.sql(perStatement, returning));
+      StatementBinder chunkBinder = parameters -> {
+        for (int row = 0; row < chunk.size(); row++) {
+          binder.bind(parameters, row * statement.columns(), chunk.get(row));
+        }
+      };
+      String generated = style == KeyStyle.GENERATED_KEYS ? keyColumn : null;
+      int inserted = execute(sql, shape, true, chunkBinder, generated, (prepared, kinds) -> {
+        if (style == KeyStyle.NONE) {
+          int count = prepared.executeUpdate();
+          return new Outcome<>(count, count);
+        }
+        int before = keys.size();
+        if (style == KeyStyle.RETURNING) {
+          prepared.execute();
+          try (ResultSet returned = prepared.getResultSet()) {
+            readKeys(returned, kinds, keyReader, keys);
+          }
+        } else {
+          prepared.executeUpdate();
+          try (ResultSet generatedKeys = prepared.getGeneratedKeys()) {
+            readKeys(generatedKeys, kinds, keyReader, keys);
+          }
+        }
+        return new Outcome<>(keys.size() - before, keys.size() - before);
+      });
+      if (inserted != chunk.size() && style != KeyStyle.NONE) {
+        throw new ParanoidException("The database returned " + inserted + " generated keys for "
+            + chunk.size() + " inserted rows; nothing can tell which row has which key",
+            sent(sql), null);
+      }
+    }
+    return keys;
+  }
+
+  /** {@link #insertAll} as a JDBC batch of the single-row statement, each reporting its key. */
+  private <E, K> void insertBatch(String insert, String keyColumn, List<E> rows,
+      RowBinder<E> binder, RowReader<K> keyReader, List<K> keys) {
+    StatementBinder batch = parameters -> {
+      for (E row : rows) {
+        binder.bind(parameters, 0, row);
+        parameters.statement().addBatch();
+      }
+    };
+    execute(insert, timestampKinds.of(insert), true, batch, keyColumn, (prepared, kinds) -> {
+      int[] counts = prepared.executeBatch();
+      if (keyColumn != null) {
+        try (ResultSet generatedKeys = prepared.getGeneratedKeys()) {
+          readKeys(generatedKeys, kinds, keyReader, keys);
+        }
+        if (keys.size() != rows.size()) {
+          throw new SQLException("The database returned " + keys.size() + " generated keys for "
+              + rows.size() + " inserted rows");
+        }
+      }
+      return new Outcome<>(counts.length, counts.length);
+    });
+  }
+
+  private <K> void readKeys(ResultSet keys, TimestampKinds.Shape shape, RowReader<K> keyReader,
+      List<K> into) throws SQLException {
+    Row row = new Row(keys, dialect, shape);
+    while (keys.next()) {
+      into.add(keyReader.read(row));
+    }
+  }
+
+  /** How a multi-row insert gets its generated keys back. */
+  private enum KeyStyle { NONE, GENERATED_KEYS, RETURNING, BATCH }
+
+  /** Whether this MariaDB/MySQL server takes {@code INSERT … RETURNING}; learnt once. */
+  private volatile Boolean returningInsert;
+
+  private KeyStyle keyStyle() {
+    if (dialect() != Dialect.MARIADB) {
+      return KeyStyle.GENERATED_KEYS;
+    }
+    Boolean known = returningInsert;
+    if (known == null) {
+      known = withConnection(null, false,
+          connection -> ServerVersion.takesInsertReturning(connection.getMetaData()));
+      returningInsert = known;
+    }
+    return known ? KeyStyle.RETURNING : KeyStyle.BATCH;
+  }
+
   /** What a statement gave back, and the rows it returned or touched (for the SQL log). */
   private record Outcome<T>(T value, int rows) {}
 
@@ -116,9 +233,13 @@ public final class SqlExecutor {
    */
   private <T> T execute(
       String sql, boolean write, StatementBinder binder, String keyColumn, Run<T> run) {
+    return execute(sql, timestampKinds.of(sql), write, binder, keyColumn, run);
+  }
+
+  private <T> T execute(String sql, TimestampKinds.Shape shape, boolean write,
+      StatementBinder binder, String keyColumn, Run<T> run) {
     return withConnection(sql, write, connection -> {
       Dialect known = dialectOf(connection);
-      TimestampKinds.Shape shape = timestampKinds.of(sql);
       try (PreparedStatement statement = prepare(connection, known, sql, keyColumn)) {
         SqlLog.Values values = SqlLog.bind(statement, known, shape, binder);
         long start = System.nanoTime();

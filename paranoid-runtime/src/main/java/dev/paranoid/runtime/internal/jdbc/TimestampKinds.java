@@ -24,28 +24,54 @@ final class TimestampKinds {
 
   /** The shape of {@code sql}, remembered while there is room. */
   Shape of(String sql) {
-    Shape known = shapes.get(sql);
+    return of(sql, 0);
+  }
+
+  /**
+   * The shape of every multi-row form of {@code insert}, whose rows bind {@code columns} values
+   * each: parameter {@code i} has the kind of parameter {@code (i - 1) % columns + 1}, so one shape
+   * serves every row count (and the cache holds one text, not one per count).
+   */
+  Shape ofRows(String insert, int columns) {
+    return of(insert + " \u0000rows", columns);
+  }
+
+  private Shape of(String key, int columns) {
+    Shape known = shapes.get(key);
     if (known != null) {
       return known;
     }
-    Shape fresh = new Shape();
+    Shape fresh = new Shape(columns);
     if (shapes.size() >= MAX_SHAPES) {
       return fresh;
     }
-    Shape raced = shapes.putIfAbsent(sql, fresh);
+    Shape raced = shapes.putIfAbsent(key, fresh);
     return raced != null ? raced : fresh;
   }
 
   /** The kinds of one statement's timestamp parameters and columns, learnt when first needed. */
   static final class Shape {
+    /** Parameters per row of a multi-row statement whose rows repeat; 0 when they do not. */
+    private final int period;
     private volatile boolean[] zonedParameters;
     private volatile boolean[] zonedColumns;
 
-    boolean zonedParameter(PreparedStatement statement, int index) throws SQLException {
+    private Shape(int period) {
+      this.period = period;
+    }
+
+    /** A shape of a statement whose parameters do not repeat, not remembered by any cache. */
+    static Shape single() {
+      return new Shape(0);
+    }
+
+    boolean zonedParameter(PreparedStatement statement, int parameter) throws SQLException {
+      int index = period == 0 ? parameter : (parameter - 1) % period + 1;
       boolean[] zoned = zonedParameters;
       if (zoned == null) {
         ParameterMetaData meta = statement.getParameterMetaData();
-        zoned = new boolean[meta.getParameterCount() + 1];
+        int count = meta.getParameterCount();
+        zoned = new boolean[(period == 0 ? count : Math.min(period, count)) + 1];
         for (int i = 1; i < zoned.length; i++) {
           zoned[i] = meta.getParameterType(i) == Types.TIMESTAMP_WITH_TIMEZONE;
         }

@@ -56,7 +56,7 @@ final class ProbeColumn {
         if (!row.next()) {
           throw new IllegalStateException("no row " + id);
         }
-        return reader.read(new Row(row, Dialect.H2, new TimestampKinds.Shape()));
+        return reader.read(new Row(row, Dialect.H2, TimestampKinds.Shape.single()));
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -99,7 +99,7 @@ final class ProbeColumn {
 
   /** The statement's parameters as a DAO on H2 binds them. */
   private static Parameters h2(PreparedStatement statement) {
-    return new Parameters(statement, Dialect.H2, new TimestampKinds.Shape());
+    return new Parameters(statement, Dialect.H2, TimestampKinds.Shape.single());
   }
 
   private void execute(String sql) {
