@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import org.openjdk.jmh.annotations.Benchmark;
 
 /**
- * One insert with its generated key and managed timestamps returned. ({@code createAll}, the
- * batch insert of the contract, is not generated yet, so it is not measured.)
+ * One insert with its generated key and managed timestamps returned (many at once: {@link
+ * CreateAllBenchmark}).
  */
 public class CreateBenchmark extends Workload {
 

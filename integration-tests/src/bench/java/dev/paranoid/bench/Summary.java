@@ -21,7 +21,7 @@ public final class Summary {
 
   /** The implementations, as the benchmark methods are named, in column order. */
   private static final List<String> IMPLEMENTATIONS =
-      List.of("paranoid", "jdbc", "jdbcByForeignKey", "hibernate");
+      List.of("paranoid", "paranoidOneByOne", "jdbc", "jdbcByForeignKey", "hibernate");
 
   private Summary() {}
 
@@ -53,8 +53,23 @@ public final class Summary {
     out.append("\nTimes are JMH's average per operation ± its 99.9% error. JDBC runs Paranoid's"
         + " own statements by hand; for cascades the second JDBC figure (in brackets) is the"
         + " fewest statements a hand-written cascade needs.\n");
-    out.append("\n| workload | db | Paranoid | JDBC | JDBC by FK | Hibernate |\n"
-        + "|---|---|---|---|---|---|\n");
+    StringBuilder speedUps = new StringBuilder();
+    for (Map.Entry<Row, Map<String, double[]>> entry : times.entrySet()) {
+      double[] oneByOne = entry.getValue().get("paranoidOneByOne");
+      double[] batch = entry.getValue().get("paranoid");
+      if (oneByOne != null && batch != null && batch[0] > 0) {
+        speedUps.append("| ").append(entry.getKey().db).append(" | ").append(time(batch))
+            .append(" | ").append(time(oneByOne)).append(" | ")
+            .append(String.format(Locale.ROOT, "%.1f×", oneByOne[0] / batch[0])).append(" |\n");
+      }
+    }
+    if (speedUps.length() > 0) {
+      out.append("\n| db | createAll(1,000) | 1,000 × create, one transaction | faster by |\n"
+          + "|---|---:|---:|---:|\n").append(speedUps);
+    }
+    out.append("\n| workload | db | Paranoid | Paranoid one by one | JDBC | JDBC by FK"
+        + " | Hibernate |\n"
+        + "|---|---|---|---|---|---|---|\n");
     List<String> warnings = new ArrayList<>();
     for (Map.Entry<Row, Map<String, String[]>> entry : counts.entrySet()) {
       out.append("| ").append(entry.getKey().label()).append(" | ").append(entry.getKey().db);

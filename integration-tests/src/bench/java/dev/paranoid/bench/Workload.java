@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
@@ -107,6 +108,24 @@ public abstract class Workload {
           : deletedUsers + " users and " + deletedProjects + " projects left soft-deleted";
     } catch (SQLException e) {
       return "could not check the rows: " + e.getMessage();
+    }
+  }
+
+  /** The data source the implementations use (counting, around the pool). */
+  DataSource dataSource() {
+    return counting;
+  }
+
+  /** Runs {@code sql} on a connection of the pool, outside any measured operation. */
+  void execute(String sql) {
+    try (Connection connection = pool.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
     }
   }
 

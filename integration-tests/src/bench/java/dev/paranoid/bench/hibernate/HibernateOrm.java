@@ -94,6 +94,22 @@ public final class HibernateOrm implements AutoCloseable {
   }
 
   /**
+   * Many users in one session and transaction: {@code persist} each. With identity keys Hibernate
+   * cannot batch the inserts (it needs each key at once), so it sends one INSERT per user.
+   */
+  public List<HibernateUser> createUsers(List<String> names) {
+    return sessions.fromTransaction(session -> {
+      List<HibernateUser> users = new java.util.ArrayList<>(names.size());
+      for (String name : names) {
+        HibernateUser user = new HibernateUser(name);
+        session.persist(user);
+        users.add(user);
+      }
+      return users;
+    });
+  }
+
+  /**
    * The ORM's cascade: load the user, {@code remove} it; {@code cascade = REMOVE} loads its
    * projects and soft-deletes each (batched UPDATEs by key), then the user.
    */
