@@ -4,7 +4,9 @@ import dev.paranoid.runtime.Association;
 import dev.paranoid.runtime.Column;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Dialect;
+import dev.paranoid.runtime.FoundOrCreated;
 import dev.paranoid.runtime.Query;
+import dev.paranoid.runtime.Update;
 import dev.paranoid.runtime.internal.Associations;
 import dev.paranoid.runtime.internal.Columns;
 import dev.paranoid.runtime.internal.ParanoidTable;
@@ -24,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -211,6 +214,26 @@ public final class PostParanoidDao {
   }
 
   /**
+   * The first live row (in key order) that matches {@code where}, or, when there is none, the
+   * entity {@code newEntity} supplies, created as {@code create} creates it. Safe under
+   * concurrency when {@code where} names a value unique among live rows
+   * ({@code @Column(unique = true)}, {@code @Table(uniqueConstraints)}): when a concurrent
+   * call inserts it first, the create fails on the unique key and the row it inserted is read
+   * and returned, never a duplicate. Inside a transaction (a {@code Transactions} block,
+   * Spring's) that failure cannot be recovered from, so the {@code UniqueConstraintException}
+   * is thrown: run the transaction again.
+   *
+   * <pre>{@code
+   * SELECT id, title, author_id, deleted_at FROM posts WHERE deleted_at IS NULL <AND where> ORDER BY id LIMIT ?
+   * INSERT INTO posts (title, author_id) VALUES (?, ?)
+   * SELECT id, title, author_id, deleted_at FROM posts WHERE deleted_at IS NULL <AND where> ORDER BY id LIMIT ?
+   * }</pre>
+   */
+  public FoundOrCreated<Post> findOrCreate(Condition<Post> where, Supplier<Post> newEntity) {
+    return table.findOrCreate(where, newEntity, this::create);
+  }
+
+  /**
    * Writes {@code entity} to its live row; {@code createdAt} and the deletion column are left
    * alone. Returns false, changing nothing, when there is no live row with its id (never
    * created, or soft-deleted). A to-one that an include left null (its target filtered out)
@@ -230,6 +253,22 @@ public final class PostParanoidDao {
     }
     Associations.written(entity, AUTHOR, entity.author);
     return true;
+  }
+
+  /**
+   * A bulk update of the live rows that match its {@code where}:
+   * {@code update().set(COLUMN, value).where(condition).execute()} returns how many rows it
+   * changed; never touches a soft-deleted row. Refuses the key, the deletion column,
+   * {@code createdAt}, managed columns and columns mapped {@code updatable = false}, an
+   * update with nothing set, and one without a {@code where} (pass {@code Condition.all()}
+   * for every live row). {@code <column = ?, \u2026>} are the columns set, in the order of the
+   * {@code set} calls. {@code <AND where>} (or {@code <WHERE where>}) is the condition's SQL
+   * with its keyword; with {@code Condition.all()} it is absent.
+   *
+   * <pre>{@code UPDATE posts SET <column = ?, \u2026> WHERE deleted_at IS NULL <AND where>}</pre>
+   */
+  public Update<Post> update() {
+    return table.update();
   }
 
   /**

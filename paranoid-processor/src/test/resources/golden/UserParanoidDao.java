@@ -3,7 +3,9 @@ package com.example.blog;
 import dev.paranoid.runtime.Column;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Dialect;
+import dev.paranoid.runtime.FoundOrCreated;
 import dev.paranoid.runtime.Query;
+import dev.paranoid.runtime.Update;
 import dev.paranoid.runtime.internal.Columns;
 import dev.paranoid.runtime.internal.ParanoidTable;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
@@ -20,6 +22,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -198,6 +202,26 @@ public final class UserParanoidDao {
   }
 
   /**
+   * The first live row (in key order) that matches {@code where}, or, when there is none, the
+   * entity {@code newEntity} supplies, created as {@code create} creates it. Safe under
+   * concurrency when {@code where} names a value unique among live rows
+   * ({@code @Column(unique = true)}, {@code @Table(uniqueConstraints)}): when a concurrent
+   * call inserts it first, the create fails on the unique key and the row it inserted is read
+   * and returned, never a duplicate. Inside a transaction (a {@code Transactions} block,
+   * Spring's) that failure cannot be recovered from, so the {@code UniqueConstraintException}
+   * is thrown: run the transaction again.
+   *
+   * <pre>{@code
+   * SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL <AND where> ORDER BY id LIMIT ?
+   * INSERT INTO users (username, created_at, updated_at) VALUES (?, ?, ?)
+   * SELECT id, username, created_at, updated_at, deleted_at FROM users WHERE deleted_at IS NULL <AND where> ORDER BY id LIMIT ?
+   * }</pre>
+   */
+  public FoundOrCreated<User> findOrCreate(Condition<User> where, Supplier<User> newEntity) {
+    return table.findOrCreate(where, newEntity, this::create);
+  }
+
+  /**
    * Writes {@code entity} to its live row and bumps {@code updatedAt}; {@code createdAt} and
    * the deletion column are left alone. Returns false, changing nothing, when there is no
    * live row with its id (never created, or soft-deleted).
@@ -220,6 +244,23 @@ public final class UserParanoidDao {
     }
     entity.setUpdatedAt(now);
     return true;
+  }
+
+  /**
+   * A bulk update of the live rows that match its {@code where}:
+   * {@code update().set(COLUMN, value).where(condition).execute()} returns how many rows it
+   * changed; sets {@code updatedAt} to one time for every row, never touches a soft-deleted
+   * row. Refuses the key, the deletion column, {@code createdAt}, managed columns and columns
+   * mapped {@code updatable = false}, an update with nothing set, and one without a
+   * {@code where} (pass {@code Condition.all()} for every live row). {@code <column = ?, \u2026>}
+   * are the columns set, in the order of the {@code set} calls. {@code <AND where>} (or
+   * {@code <WHERE where>}) is the condition's SQL with its keyword; with
+   * {@code Condition.all()} it is absent.
+   *
+   * <pre>{@code UPDATE users SET <column = ?, \u2026>, updated_at = ? WHERE deleted_at IS NULL <AND where>}</pre>
+   */
+  public Update<User> update() {
+    return table.update();
   }
 
   /**
@@ -491,7 +532,9 @@ public final class UserParanoidDao {
         "id, username, created_at, updated_at, deleted_at",
         "deleted_at",
         JdbcTypes.INSTANT,
-        UserParanoidDao::read);
+        UserParanoidDao::read,
+        null,
+        new EntityTable.Managed("created_at", "updated_at", JdbcTypes.INSTANT, Set.of()));
 
     private Mapping() {
     }

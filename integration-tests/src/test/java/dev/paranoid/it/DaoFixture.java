@@ -190,6 +190,11 @@ final class DaoFixture<E, K> {
     return (Query<E>) call(method("query"));
   }
 
+  /** The DAO under test. */
+  Object dao() {
+    return dao;
+  }
+
   /** The DAO's public method {@code name(parameterTypes)}. */
   Method method(String name, Class<?>... parameterTypes) {
     try {

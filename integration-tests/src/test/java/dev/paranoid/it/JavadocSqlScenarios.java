@@ -7,13 +7,18 @@ import dev.paranoid.runtime.Association;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Include;
 import dev.paranoid.runtime.Query;
+import dev.paranoid.runtime.Update;
+import dev.paranoid.runtime.condition.SqlColumn;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Realistic calls of every public method of a generated DAO, written once for all DAOs: each
@@ -93,11 +98,92 @@ final class JavadocSqlScenarios {
       List<E> rows = List.of(f.unsaved(), f.unsaved(), f.unsaved());
       return () -> f.call(createAll, rows);
     });
+    Method findOrCreate = f.method("findOrCreate", Condition.class, Supplier.class);
+    plain(f, findOrCreate, "findOrCreate(stored key, ..): found", () -> {
+      Condition<E> where = f.keyIs(f.stored());
+      Supplier<E> none = () -> {
+        throw new AssertionError("nothing to create: the row is there");
+      };
+      return () -> f.call(findOrCreate, where, none);
+    });
+    plain(f, findOrCreate, "findOrCreate(no match, new entity): created", () -> {
+      Condition<E> nothing = f.keyIn(List.of());
+      E row = f.unsaved();
+      Supplier<E> fresh = () -> row;
+      return () -> f.call(findOrCreate, nothing, fresh);
+    });
+    bulkUpdate(f);
     Method update = f.method("update", f.entity());
     plain(f, update, "update(entity)", () -> {
       E row = f.changed(f.stored());
       return () -> f.call(update, row);
     });
+  }
+
+  /**
+   * {@code update().set(column, value).where(key).execute()} on a stored row, with the first column
+   * a bulk update may set, set to the value the row holds (a DAO whose entity has no such column
+   * has no {@code update()}).
+   */
+  private <E, K> void bulkUpdate(DaoFixture<E, K> f) {
+    Method bulk;
+    try {
+      bulk = f.dao().getClass().getMethod("update");
+    } catch (NoSuchMethodException e) {
+      return;
+    }
+    plain(f, bulk, "update().set(column, its value).where(key).execute()", () -> {
+      try {
+        return settingOneColumn(f, bulk);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E, K> SqlCapture.Call settingOneColumn(DaoFixture<E, K> f, Method bulk)
+      throws ReflectiveOperationException {
+    E row = f.stored();
+    for (Field constant : f.dao().getClass().getFields()) {
+      if (!Modifier.isStatic(constant.getModifiers())
+          || !(constant.get(null) instanceof SqlColumn<?, ?> column)) {
+        continue;
+      }
+      Object value = fieldValue(row, column.fieldName());
+      if (value != null && !isPlainValue(value)) {
+        continue;
+      }
+      SqlColumn<E, Object> settable = (SqlColumn<E, Object>) column;
+      Update<E> update = (Update<E>) f.call(bulk);
+      try {
+        update.set(settable, value);
+      } catch (IllegalArgumentException refused) {
+        continue;
+      }
+      Condition<E> where = f.keyIs(row);
+      return () -> update.where(where).execute();
+    }
+    throw new AssertionError(f.daoName() + " has update() but no column it can set");
+  }
+
+  private static Object fieldValue(Object entity, String name) throws ReflectiveOperationException {
+    for (Class<?> type = entity.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(entity);
+      } catch (NoSuchFieldException e) {
+        // declared higher up
+      }
+    }
+    throw new NoSuchFieldException(name);
+  }
+
+  /** A value a column holds as it is (not an entity that a to-one column holds the key of). */
+  private static boolean isPlainValue(Object value) {
+    return value.getClass().getName().startsWith("java.") || value instanceof Enum<?>
+        || value instanceof byte[];
   }
 
   private <E, K> void reads(DaoFixture<E, K> f) {

@@ -66,4 +66,18 @@ public interface Query<E> {
 
   /** The number of rows {@link #list()} would return. */
   long count();
+
+  /**
+   * The rows {@link #list()} returns (includes loaded) and how many rows the query matches
+   * without its limit and offset, in one transaction (the caller's, if one is open): the select,
+   * then a {@code COUNT(*)} of the whole query, left out when the page itself shows the total
+   * (it holds fewer rows than the limit, so nothing follows it).
+   */
+  Page<E> page();
+
+  /**
+   * Whether {@link #list()} would return at least one row: one statement that reads one key at
+   * most, no entity and no include.
+   */
+  boolean exists();
 }

@@ -167,19 +167,45 @@ public final class DaoWriter {
     return entityTable(context, context.entity, context.names.tableConstant(model.element()),
         model.table(), model.id(), context.sql.selectList(), model.deletedAt(),
         context.names.readerMethod(model.element()),
-        model.version().map(Property::sqlColumn).orElse(null));
+        model.version().map(Property::sqlColumn).orElse(null), managed(context));
+  }
+
+  /**
+   * {@code new EntityTable.Managed(...)}: the columns a bulk update leaves alone or sets itself,
+   * or null when there are none.
+   */
+  private static CodeBlock managed(DaoContext context) {
+    EntityModel model = context.model;
+    List<String> readOnly = model.properties().stream()
+        .filter(property -> !property.updatable())
+        .filter(property -> property != model.id())
+        .map(Property::sqlColumn)
+        .toList();
+    if (model.createdAt().isEmpty() && model.updatedAt().isEmpty() && readOnly.isEmpty()) {
+      return null;
+    }
+    CodeBlock created = model.createdAt()
+        .map(p -> CodeBlock.of("$S", p.sqlColumn())).orElse(CodeBlock.of("null"));
+    CodeBlock updated = model.updatedAt()
+        .map(p -> CodeBlock.of("$S", p.sqlColumn())).orElse(CodeBlock.of("null"));
+    CodeBlock updatedType = model.updatedAt()
+        .map(p -> context.jdbcType(p.kind())).orElse(CodeBlock.of("null"));
+    CodeBlock readOnlySet = CodeBlock.of("$T.of($L)", RuntimeNames.SET, CodeBlock.join(
+        readOnly.stream().map(column -> CodeBlock.of("$S", column)).toList(), ", "));
+    return CodeBlock.of("new $T.Managed($L, $L, $L, $L)", RuntimeNames.ENTITY_TABLE, created,
+        updated, updatedType, readOnlySet);
   }
 
   private static FieldSpec targetTableConstant(DaoContext context, TargetModel target) {
     return entityTable(context, ClassName.get(target.element()),
         context.names.tableConstant(target.element()), target.table(), target.id(),
         new SelectList(target.properties()).sql(), target.deletedAt().orElse(null),
-        context.names.readerMethod(target.element()), null);
+        context.names.readerMethod(target.element()), null, null);
   }
 
   private static FieldSpec entityTable(DaoContext context, ClassName type, String name,
       String table, Property id, String selectList, Property deletedAt, String reader,
-      String versionColumn) {
+      String versionColumn, CodeBlock managed) {
     CodeBlock deletedColumn = deletedAt == null
         ? CodeBlock.of("null") : CodeBlock.of("$S", deletedAt.sqlColumn());
     CodeBlock deletedType = deletedAt == null
@@ -191,7 +217,11 @@ public final class DaoWriter {
             .indent().indent()
             .add("$S,\n$S,\n$S,\n$L,\n$L,\n$T::$N", table, id.sqlColumn(), selectList,
                 deletedColumn, deletedType, context.dao, reader)
-            .add(versionColumn == null ? CodeBlock.of(")") : CodeBlock.of(",\n$S)", versionColumn))
+            .add(managed != null
+                ? CodeBlock.of(",\n$L,\n$L)", versionColumn == null ? CodeBlock.of("null")
+                    : CodeBlock.of("$S", versionColumn), managed)
+                : versionColumn == null ? CodeBlock.of(")")
+                : CodeBlock.of(",\n$S)", versionColumn))
             .unindent().unindent()
             .build())
         .build();

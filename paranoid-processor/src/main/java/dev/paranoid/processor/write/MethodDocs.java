@@ -69,6 +69,20 @@ final class MethodDocs {
   /** The rows after the first of a multi-row INSERT, as a placeholder. */
   private static final String MORE_ROWS = "<, %s \u2026>";
 
+  Doc bulkUpdate() {
+    String stamps = model.updatedAt().map(p -> " sets {@code " + text(p.name()) + "} to one time"
+        + " for every row,").orElse("");
+    String version = model.version().isPresent() ? " bumps the version," : "";
+    return Doc.of("A bulk update of the live rows that match its {@code where}:"
+        + " {@code update().set(COLUMN, value).where(condition).execute()} returns how many rows it"
+        + " changed;" + stamps + version + " never touches a soft-deleted row. Refuses the key,"
+        + " the deletion column, {@code createdAt}, managed columns and columns mapped"
+        + " {@code updatable = false}, an update with nothing set, and one without a"
+        + " {@code where} (pass {@code Condition.all()} for every live row). {@code <column = ?,"
+        + " \u2026>} are the columns set, in the order of the {@code set} calls." + ALL_ROWS,
+        sql.bulkUpdate());
+  }
+
   Doc update() {
     String summary = "Writes {@code entity} to its live row"
         + model.updatedAt().map(p -> " and bumps {@code " + text(p.name()) + "}").orElse("")
@@ -107,6 +121,19 @@ final class MethodDocs {
   Doc findOne() {
     return Doc.of("The first live row (in key order) that matches {@code where}; the limit is 1.",
         sql.selectFirst());
+  }
+
+  Doc findOrCreate() {
+    String insert = operations.insert.sql();
+    return Doc.of("The first live row (in key order) that matches {@code where}, or, when there is"
+        + " none, the entity {@code newEntity} supplies, created as {@code create} creates it."
+        + " Safe under concurrency when {@code where} names a value unique among live rows"
+        + " ({@code @Column(unique = true)}, {@code @Table(uniqueConstraints)}): when a concurrent"
+        + " call inserts it first, the create fails on the unique key and the row it inserted is"
+        + " read and returned, never a duplicate. Inside a transaction (a {@code Transactions}"
+        + " block, Spring's) that failure cannot be recovered from, so the"
+        + " {@code UniqueConstraintException} is thrown: run the transaction again.",
+        List.of(new Doc.Block(null, List.of(sql.selectFirst(), insert, sql.selectFirst()))));
   }
 
   Doc count() {

@@ -17,6 +17,8 @@ final class RuntimeNames {
   static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
   static final ClassName CONDITION = ClassName.get(RUNTIME, "Condition");
   static final ClassName QUERY = ClassName.get(RUNTIME, "Query");
+  static final ClassName UPDATE = ClassName.get(RUNTIME, "Update");
+  static final ClassName FOUND_OR_CREATED = ClassName.get(RUNTIME, "FoundOrCreated");
   static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
   static final ClassName ASSOCIATION = ClassName.get(RUNTIME, "Association");
   static final ClassName OPTIMISTIC_LOCK_EXCEPTION =
@@ -49,6 +51,8 @@ final class RuntimeNames {
   static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
   static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName SET = ClassName.get("java.util", "Set");
+  static final ClassName SUPPLIER = ClassName.get("java.util.function", "Supplier");
   static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
 

@@ -181,6 +181,20 @@ final class SqlStatements {
     return restore(where());
   }
 
+  /**
+   * A bulk update: {@code <column = ?, …>} for the columns the caller sets, then the managed
+   * {@code updatedAt} and the version bump.
+   */
+  String bulkUpdate() {
+    List<Part> sets = new ArrayList<>();
+    sets.add(Part.text(SETS));
+    model.updatedAt().ifPresent(updated -> sets.add(Part.text(updated.sqlColumn() + " = ?")));
+    return template(sql -> Statements.bulkUpdate(sql, table, sets, where()));
+  }
+
+  /** The placeholder of a bulk update's assignments. */
+  static final String SETS = "<column = ?, \u2026>";
+
   // Cascades: every statement, in the order the runtime runs them; levels with no rows in scope
   // are skipped at run time.
 

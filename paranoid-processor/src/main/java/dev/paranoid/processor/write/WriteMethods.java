@@ -33,7 +33,11 @@ final class WriteMethods {
     WriteMethods methods = new WriteMethods(context, operations, docs);
     dao.addMethod(methods.create());
     dao.addMethod(methods.createAll());
+    dao.addMethod(methods.findOrCreate());
     dao.addMethod(methods.update());
+    if (methods.settable()) {
+      dao.addMethod(methods.bulkUpdate());
+    }
   }
 
   private MethodSpec create() {
@@ -198,6 +202,33 @@ final class WriteMethods {
         .addStatement("return $N", model.record() ? "createdAll" : "rows");
     InstanceProtocol.writeForEach(method, context, operations.create, "rows", body.build());
     return method.build();
+  }
+
+  private MethodSpec findOrCreate() {
+    return MethodSpec.methodBuilder("findOrCreate")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(RuntimeNames.FOUND_OR_CREATED, context.entity))
+        .addJavadoc(JavadocWriter.render(docs.findOrCreate()))
+        .addParameter(ParameterizedTypeName.get(RuntimeNames.CONDITION, context.entity), "where")
+        .addParameter(ParameterizedTypeName.get(RuntimeNames.SUPPLIER, context.entity),
+            "newEntity")
+        .addStatement("return table.findOrCreate(where, newEntity, this::create)")
+        .build();
+  }
+
+  /** Whether a bulk update could set a column: one that is updatable and not managed. */
+  private boolean settable() {
+    return context.sql.updateColumns().stream()
+        .anyMatch(column -> model.updatedAt().filter(p -> p == column).isEmpty());
+  }
+
+  private MethodSpec bulkUpdate() {
+    return MethodSpec.methodBuilder("update")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(RuntimeNames.UPDATE, context.entity))
+        .addJavadoc(JavadocWriter.render(docs.bulkUpdate()))
+        .addStatement("return table.update()")
+        .build();
   }
 
   private MethodSpec update() {

@@ -19,6 +19,11 @@ public final class Conditions {
     return (SqlCondition<E>) NONE;
   }
 
+  /** A condition the user wrote as SQL, {@code ?} placeholders bound to {@code values}. */
+  public static <E> SqlCondition<E> sql(String fragment, Object... values) {
+    return SqlFragment.of(fragment, values);
+  }
+
   /** A condition whose SQL has no parameters. */
   static <E> SqlCondition<E> fixed(String sql) {
     return new Fixed<>(sql);

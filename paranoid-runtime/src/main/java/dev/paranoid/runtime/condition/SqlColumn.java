@@ -39,6 +39,11 @@ public final class SqlColumn<E, T> implements Column<E, T> {
     return type;
   }
 
+  /** The entity's field (or record component) the column maps. */
+  public String fieldName() {
+    return fieldName;
+  }
+
   @Override
   public Condition<E> eq(T value) {
     return value == null ? isNull() : new Comparison<>(this, " = ", value);

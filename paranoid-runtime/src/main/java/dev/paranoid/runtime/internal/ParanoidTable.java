@@ -1,7 +1,10 @@
 package dev.paranoid.runtime.internal;
 
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.FoundOrCreated;
 import dev.paranoid.runtime.Query;
+import dev.paranoid.runtime.UniqueConstraintException;
+import dev.paranoid.runtime.Update;
 import dev.paranoid.runtime.cascade.CascadeOperation;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
@@ -22,6 +25,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The statements of a generated DAO whose SQL depends on a {@link Condition}: reads, counts and
@@ -110,6 +115,38 @@ public final class ParanoidTable<E> {
     Statements.softDestroy(sql, shape, deletedAt(sql, table.deletedType(), instant),
         DeletedFilter.LIVE, WhereClause.parts(sql, List.of(condition)));
     return executor.update(sql.sql(), sql.binder());
+  }
+
+  /**
+   * The first live row that matches {@code where}, or {@code newEntity}'s entity created by
+   * {@code create}. When the create fails on a unique key because a concurrent call inserted the
+   * matching row first, that row is read and returned; inside a transaction (whose statements
+   * after the failure PostgreSQL refuses, and whose snapshot may not show the row) the failure is
+   * thrown for the caller to run the transaction again.
+   */
+  public FoundOrCreated<E> findOrCreate(Condition<E> where, Supplier<E> newEntity,
+      UnaryOperator<E> create) {
+    SqlCondition<E> condition = requireCondition(where, "findOrCreate");
+    Objects.requireNonNull(newEntity, "newEntity must not be null");
+    Optional<E> found = findOne(condition);
+    if (found.isPresent()) {
+      return new FoundOrCreated<>(found.get(), false);
+    }
+    E fresh = Objects.requireNonNull(newEntity.get(), "findOrCreate: newEntity gave null");
+    try {
+      return new FoundOrCreated<>(create.apply(fresh), true);
+    } catch (UniqueConstraintException clash) {
+      if (executor.inTransaction()) {
+        throw clash;
+      }
+      return findOne(condition).map(row -> new FoundOrCreated<>(row, false))
+          .orElseThrow(() -> clash);
+    }
+  }
+
+  /** A bulk update of live rows; see {@link Update}. */
+  public Update<E> update() {
+    return new BulkUpdate<>(table, shape, executor, this::now);
   }
 
   /** Whether destroy and restore follow cascades (and so run several statements). */

@@ -3,6 +3,7 @@ package dev.paranoid.runtime.query;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.Include;
 import dev.paranoid.runtime.Order;
+import dev.paranoid.runtime.Page;
 import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
@@ -129,6 +130,32 @@ public final class SelectQuery<E> implements Query<E> {
       Statements.countPage(sql, page -> select(sql, table.idColumn(), limit, offset));
     }
     return executor.count(sql.sql(), sql.binder());
+  }
+
+  @Override
+  public Page<E> page() {
+    return executor.inTransaction(() -> {
+      List<E> rows = list();
+      int skipped = offset == null ? 0 : offset;
+      boolean last = limit == null || rows.size() < limit;
+      if (last && (!rows.isEmpty() || skipped == 0)) {
+        // the page ends before its limit, so it is the last one: it tells the total itself
+        return new Page<>(rows, skipped + rows.size());
+      }
+      SqlBuilder sql = new SqlBuilder();
+      Statements.count(sql, shape, filter, where(sql));
+      long total = executor.count(sql.sql(), sql.binder());
+      return new Page<>(rows, total);
+    });
+  }
+
+  @Override
+  public boolean exists() {
+    if (limit != null && limit == 0) {
+      return false;
+    }
+    SqlBuilder sql = select(table.idColumn(), 1, offset);
+    return !executor.list(sql.sql(), sql.binder(), row -> Boolean.TRUE).isEmpty();
   }
 
   private SqlBuilder select(String columns, Integer limit, Integer offset) {

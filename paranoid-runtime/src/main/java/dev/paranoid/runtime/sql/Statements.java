@@ -131,6 +131,27 @@ public final class Statements {
   }
 
   /**
+   * {@code UPDATE t SET a = ?, b = ?[, version = version + 1] WHERE deleted IS NULL AND
+   * <conditions>}: a bulk update of live rows; {@code sets} are whole assignments
+   * ({@code a = ?}), the managed timestamp among them.
+   */
+  public static void bulkUpdate(SqlSink sql, SqlTable table, List<Part> sets,
+      List<Part> conditions) {
+    sql.append("UPDATE ").append(table.name()).append(" SET ");
+    for (int i = 0; i < sets.size(); i++) {
+      if (i > 0) {
+        sql.append(", ");
+      }
+      sets.get(i).writeTo(sql);
+    }
+    if (table.isVersioned()) {
+      sql.append(sets.isEmpty() ? "" : ", ");
+      bump(sql, table.versionColumn());
+    }
+    where(sql, DeletedFilter.LIVE.predicate(table.deletedColumn()), conditions);
+  }
+
+  /**
    * {@code UPDATE t SET deleted = NULL[, version = version + 1] WHERE <filter> AND <conditions>}:
    * a restore (filter {@link DeletedFilter#ONLY_DELETED}) or a cascade's change by key.
    */

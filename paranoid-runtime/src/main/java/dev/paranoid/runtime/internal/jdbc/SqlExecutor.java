@@ -261,6 +261,15 @@ public final class SqlExecutor {
         : connection.prepareStatement(adapted, Statement.RETURN_GENERATED_KEYS);
   }
 
+  /**
+   * Whether a statement run now joins a transaction that outlives it: a {@code Transactions}
+   * block's, or a Spring-managed one holding a connection of this data source.
+   */
+  public boolean inTransaction() {
+    return BoundConnections.transaction(dataSource) != null
+        || ConnectionLease.inSpringTransaction(dataSource);
+  }
+
   /** Runs {@code work} in one transaction, joining the current one if there is one. */
   public <T> T inTransaction(SqlCallable<T> work) {
     return TransactionBlocks.call(dataSource, work);
