@@ -238,6 +238,41 @@ public final class AccountParanoidDao {
   }
 
   /**
+   * Retention: force-deletes, for good, the rows soft-deleted before {@code deletedBefore},
+   * 1,000 at a time; see {@link #purge(Instant, int)}.
+   *
+   * Runs, for each batch, in a transaction of its own (levels with no rows in scope are
+   * skipped):
+   * <pre>{@code
+   * SELECT id FROM accounts WHERE deleted_at IS NOT NULL AND deleted_at < ? ORDER BY id LIMIT ?
+   * DELETE FROM accounts WHERE (id IN (?, \u2026) AND deleted_at < ?)
+   * }</pre>
+   */
+  public long purge(Instant deletedBefore) {
+    return purge(deletedBefore, 1_000);
+  }
+
+  /**
+   * Retention: force-deletes, for good, the rows soft-deleted before {@code deletedBefore},
+   * {@code batchSize} rows at a time, each batch in a short transaction of its own, so that a
+   * purge of millions of rows never holds long locks; returns how many of this table's rows
+   * it removed. Live rows and rows deleted at or after the cutoff are never touched, also
+   * when they change while the purge runs: each batch deletes only its rows still deleted
+   * before the cutoff. Safe to interrupt and to run again. Refused inside a transaction (a
+   * {@code Transactions} block, Spring's), whose end would hold every batch's locks.
+   *
+   * Runs, for each batch, in a transaction of its own (levels with no rows in scope are
+   * skipped):
+   * <pre>{@code
+   * SELECT id FROM accounts WHERE deleted_at IS NOT NULL AND deleted_at < ? ORDER BY id LIMIT ?
+   * DELETE FROM accounts WHERE (id IN (?, \u2026) AND deleted_at < ?)
+   * }</pre>
+   */
+  public long purge(Instant deletedBefore, int batchSize) {
+    return table.purge(deletedBefore, batchSize, ID);
+  }
+
+  /**
    * Writes {@code entity} to its live row and bumps {@code updatedAt}; {@code createdAt} and
    * the deletion column are left alone. Returns false, changing nothing, when there is no
    * live row with its id (never created, or soft-deleted); throws

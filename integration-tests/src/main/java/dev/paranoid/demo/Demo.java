@@ -9,8 +9,13 @@ import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.FoundOrCreated;
+import dev.paranoid.runtime.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -18,7 +23,9 @@ import javax.sql.DataSource;
 /**
  * The story of Sequelize's paranoid-model guides, told with generated DAOs on embedded H2: users
  * write stories and reviews, get soft-deleted, listed with and without the deleted rows, restored
- * and finally force-deleted. Every statement is printed as the runtime logs it.
+ * and finally force-deleted; then what Paranoid adds: batch inserts, bulk updates, pages with
+ * totals, find-or-create and a retention purge. Every statement is printed as the runtime logs
+ * it.
  */
 public final class Demo {
 
@@ -96,6 +103,37 @@ public final class Demo {
     say("destroy(meh, true) returned " + reviews.destroy(meh, true));
     say("reviews left, deleted ones included: "
         + reviews.query().includeDeleted().list().stream().map(Review::getBody).collect(Collectors.toList()));
+
+    step("Many at once: createAll is one multi-row INSERT; update() changes live rows in bulk");
+    List<User> team = users.createAll(List.of(new User("carol"), new User("dave"), new User("erin")));
+    say("createAll gave ids " + team.stream().map(User::getId).collect(Collectors.toList()));
+    users.destroy(team.get(2));
+    say("update().set(USERNAME, \"anonymous\").where(USERNAME.in(dave, erin)) changed "
+        + users.update().set(UserParanoidDao.USERNAME, "anonymous")
+            .where(UserParanoidDao.USERNAME.in(List.of("dave", "erin"))).execute()
+        + " row: dave; erin is soft-deleted, so she is left alone");
+    Page<User> first = users.query().limit(2).page();
+    say("query().limit(2).page() -> rows " + names(first.rows()) + ", total " + first.total());
+
+    step("Find or create: the live match, else a new row; a deleted match does not count");
+    FoundOrCreated<User> found = users.findOrCreate(UserParanoidDao.USERNAME.eq("alice"),
+        () -> new User("alice"));
+    say("findOrCreate(alice) -> created " + found.created() + ", id " + found.entity().getId());
+    FoundOrCreated<User> again = users.findOrCreate(UserParanoidDao.USERNAME.eq("erin"),
+        () -> new User("erin"));
+    say("findOrCreate(erin) -> created " + again.created() + " (the old erin is soft-deleted)");
+
+    step("Retention: purge what was deleted more than 30 days ago, cascades included");
+    UserParanoidDao lastMonth = new UserParanoidDao(dataSource,
+        Clock.offset(Clock.systemUTC(), Duration.ofDays(-40)));
+    User gone = lastMonth.create(new User("frank"));
+    stories.create(new Story("Frank's old notes", gone));
+    lastMonth.destroy(gone);
+    say("frank and his story were soft-deleted 40 days ago, erin today");
+    say("purge(now - 30 days) removed " + users.purge(Instant.now().minus(Duration.ofDays(30)))
+        + " user; deleted users left: " + names(users.query().onlyDeleted().list())
+        + "; does frank's story still exist? " + stories.query().includeDeleted()
+            .where(Condition.sql("title LIKE ?", "Frank%")).exists());
 
     step("Read the generated code");
     say("open " + generatedSource("UserParanoidDao") + " in your IDE");

@@ -1,5 +1,6 @@
 package dev.paranoid.it;
 
+import dev.paranoid.it.support.MutableClock;
 import dev.paranoid.runtime.Association;
 import dev.paranoid.runtime.Column;
 import dev.paranoid.runtime.Condition;
@@ -10,6 +11,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +41,7 @@ final class DaoFixture<E, K> {
   private boolean referencedWithoutCascade;
   private Dialect missingOn;
   private int serial;
+  private MutableClock clock;
 
   private DaoFixture(Object dao, Class<E> entity, Class<K> keyType, Column<E, K> key,
       IntFunction<E> unsaved, Function<E, K> keyOf) {
@@ -148,6 +152,32 @@ final class DaoFixture<E, K> {
     List<E> rows = stored(count);
     rows.forEach(relatives);
     return rows;
+  }
+
+  /**
+   * A stored entity soft-deleted with its cascade children ten years before the clock's time
+   * (the clock is set back for it, then forward again): older than every other deleted row, so
+   * a purge with {@link #longAgoCutoff()} removes it alone.
+   */
+  E deletedLongAgo() {
+    Instant now = clock.instant();
+    clock.set(now.minus(Duration.ofDays(3_650)));
+    try {
+      return deleted();
+    } finally {
+      clock.set(now);
+    }
+  }
+
+  /** A cutoff a second after {@link #deletedLongAgo()}'s deletion time. */
+  Instant longAgoCutoff() {
+    return clock.instant().minus(Duration.ofDays(3_650)).plusSeconds(1);
+  }
+
+  /** The clock the fixture's DAO runs on. */
+  DaoFixture<E, K> clock(MutableClock clock) {
+    this.clock = clock;
+    return this;
   }
 
   /** A stored entity, soft-deleted with its cascade children. */

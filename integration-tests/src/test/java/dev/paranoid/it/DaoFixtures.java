@@ -37,6 +37,7 @@ import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.model.ZonedMoment;
 import dev.paranoid.it.model.ZonedMomentParanoidDao;
+import dev.paranoid.it.support.MutableClock;
 import dev.paranoid.it.support.TestDatabase;
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.TableDefinition;
@@ -109,7 +110,7 @@ final class DaoFixtures {
     DaoFixture<LedgerEntry, Long> entry = DaoFixture.of(entries, LedgerEntry.class, Long.class,
         LedgerEntryParanoidDao.ID, n -> new LedgerEntry(n, ledger.stored()), LedgerEntry::getId);
 
-    return List.of(user, story, review, project, order, item, ledger, entry,
+    List<DaoFixture<?, ?>> all = List.of(user, story, review, project, order, item, ledger, entry,
         DaoFixture.of(new AccountParanoidDao(dataSource, clock), Account.class, Long.class,
             AccountParanoidDao.ID, n -> new Account("account" + n), Account::getId),
         DaoFixture.of(new BadgeParanoidDao(dataSource, clock), Badge.class, String.class,
@@ -134,6 +135,10 @@ final class DaoFixtures {
                     AT.atOffset(ZoneOffset.ofHoursMinutes(-3, -30))), ZonedMoment::getId)
             // a TIMESTAMP WITH TIME ZONE column: no such type on MariaDB (see ZonedMoment)
             .missingOn(Dialect.MARIADB));
+    for (DaoFixture<?, ?> fixture : all) {
+      fixture.clock((MutableClock) clock);
+    }
+    return all;
   }
 
   /** The tables of every fixture, for {@code Schema.create}, referenced tables first. */

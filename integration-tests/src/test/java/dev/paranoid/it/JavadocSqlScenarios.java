@@ -12,6 +12,7 @@ import dev.paranoid.runtime.condition.SqlColumn;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -113,6 +114,19 @@ final class JavadocSqlScenarios {
       return () -> f.call(findOrCreate, nothing, fresh);
     });
     bulkUpdate(f);
+    Method purge = f.method("purge", Instant.class);
+    plain(f, purge, "purge(cutoff after the oldest deleted row)", () -> {
+      f.deletedLongAgo();
+      Instant cutoff = f.longAgoCutoff();
+      return () -> f.call(purge, cutoff);
+    });
+    Method purgeInBatches = f.method("purge", Instant.class, int.class);
+    // one batch: a batch that comes back full is followed by another, documented once
+    plain(f, purgeInBatches, "purge(cutoff, 2)", () -> {
+      f.deletedLongAgo();
+      Instant cutoff = f.longAgoCutoff();
+      return () -> f.call(purgeInBatches, cutoff, 2);
+    });
     Method update = f.method("update", f.entity());
     plain(f, update, "update(entity)", () -> {
       E row = f.changed(f.stored());

@@ -69,6 +69,25 @@ final class MethodDocs {
   /** The rows after the first of a multi-row INSERT, as a placeholder. */
   private static final String MORE_ROWS = "<, %s \u2026>";
 
+  Doc purge() {
+    return Doc.of("Retention: force-deletes, for good, the rows soft-deleted before"
+        + " {@code deletedBefore}" + (operations.cascading() ? ", with every row of their"
+            + " cascades (live or not)" : "") + ", 1,000 at a time; see"
+        + " {@link #purge(Instant, int)}.", operations.purgeBatch);
+  }
+
+  Doc purgeInBatches() {
+    return Doc.of("Retention: force-deletes, for good, the rows soft-deleted before"
+        + " {@code deletedBefore}" + (operations.cascading() ? ", with every row of their"
+            + " cascades (live or not)" : "") + ", {@code batchSize} rows at a time, each batch"
+        + " in a short transaction of its own, so that a purge of millions of rows never holds"
+        + " long locks; returns how many of this table's rows it removed. Live rows and rows"
+        + " deleted at or after the cutoff are never touched, also when they change while the"
+        + " purge runs: each batch deletes only its rows still deleted before the cutoff. Safe to"
+        + " interrupt and to run again. Refused inside a transaction (a {@code Transactions}"
+        + " block, Spring's), whose end would hold every batch's locks.", operations.purgeBatch);
+  }
+
   Doc bulkUpdate() {
     String stamps = model.updatedAt().map(p -> " sets {@code " + text(p.name()) + "} to one time"
         + " for every row,").orElse("");

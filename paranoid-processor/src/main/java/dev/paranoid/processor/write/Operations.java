@@ -56,6 +56,8 @@ final class Operations {
   final List<Doc.Block> softDestroyWhere;
   final List<Doc.Block> forceDestroyWhere;
   final List<Doc.Block> restoreWhere;
+  /** A purge's batch: its keys, then their force destroy (with the cascades). */
+  final List<Doc.Block> purgeBatch;
 
   private final EntityModel model;
   private final SqlStatements sql;
@@ -122,7 +124,17 @@ final class Operations {
         : List.of(Doc.Block.of(sql.forceDestroyWhere()));
     restoreWhere = cascading() ? cascade(sql.cascadeRestore(where))
         : List.of(Doc.Block.of(sql.restoreWhere()));
+    List<String> purgeDelete = cascading() ? sql.cascadeForceDestroy(sql.purgeBatchKeys())
+        : List.of(sql.purgeBatchDelete());
+    List<String> purge = new ArrayList<>();
+    purge.add(sql.purgeKeys());
+    purge.addAll(purgeDelete);
+    purgeBatch = List.of(new Doc.Block(PURGE_LEAD, purge));
   }
+
+  /** What leads into a purge's statements. */
+  private static final String PURGE_LEAD = "Runs, for each batch, in a transaction of its own"
+      + " (levels with no rows in scope are skipped):";
 
   /** Whether destroy and restore follow cascades (and so go through the runtime's table). */
   boolean cascading() {

@@ -192,6 +192,30 @@ final class SqlStatements {
     return template(sql -> Statements.bulkUpdate(sql, table, sets, where()));
   }
 
+  /** A purge's batch of keys: {@code SELECT key ... deleted before ? ORDER BY key LIMIT ?}. */
+  String purgeKeys() {
+    return template(sql -> Statements.select(sql, table, table.key(), DeletedFilter.ONLY_DELETED,
+        List.of(Part.text(deletedBefore())), true, List.of(), Part.text(" LIMIT ?")));
+  }
+
+  /**
+   * The keys of a purge's batch, as its cascade locks them (the rows still deleted before the
+   * cutoff once locked are kept).
+   */
+  List<Part> purgeBatchKeys() {
+    return List.of(Part.text(table.key() + " IN (?, \u2026)"));
+  }
+
+  /** A force destroy of a purge's batch, for a table without cascades. */
+  String purgeBatchDelete() {
+    return template(sql -> Statements.forceDestroy(sql, table, List.of(Part.text(
+        "(" + table.key() + " IN (?, \u2026) AND " + deletedBefore() + ")"))));
+  }
+
+  private String deletedBefore() {
+    return table.deletedColumn() + " < ?";
+  }
+
   /** The placeholder of a bulk update's assignments. */
   static final String SETS = "<column = ?, \u2026>";
 

@@ -34,6 +34,8 @@ final class WriteMethods {
     dao.addMethod(methods.create());
     dao.addMethod(methods.createAll());
     dao.addMethod(methods.findOrCreate());
+    dao.addMethod(methods.purge());
+    dao.addMethod(methods.purgeInBatches());
     dao.addMethod(methods.update());
     if (methods.settable()) {
       dao.addMethod(methods.bulkUpdate());
@@ -213,6 +215,28 @@ final class WriteMethods {
         .addParameter(ParameterizedTypeName.get(RuntimeNames.SUPPLIER, context.entity),
             "newEntity")
         .addStatement("return table.findOrCreate(where, newEntity, this::create)")
+        .build();
+  }
+
+  private MethodSpec purge() {
+    return MethodSpec.methodBuilder("purge")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.LONG)
+        .addJavadoc(JavadocWriter.render(docs.purge()))
+        .addParameter(RuntimeNames.INSTANT, "deletedBefore")
+        .addStatement("return purge(deletedBefore, 1_000)")
+        .build();
+  }
+
+  private MethodSpec purgeInBatches() {
+    return MethodSpec.methodBuilder("purge")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.LONG)
+        .addJavadoc(JavadocWriter.render(docs.purgeInBatches()))
+        .addParameter(RuntimeNames.INSTANT, "deletedBefore")
+        .addParameter(TypeName.INT, "batchSize")
+        .addStatement("return table.purge(deletedBefore, batchSize, $N)",
+            context.names.columnConstants().get(model.id()))
         .build();
   }
 

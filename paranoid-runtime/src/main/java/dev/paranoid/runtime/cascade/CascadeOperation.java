@@ -107,8 +107,17 @@ public final class CascadeOperation {
 
   /** Deletes the roots matching {@code where} and every descendant, children first. */
   public <E> int forceDestroy(SqlCondition<E> where) {
+    return forceDestroy(where, time -> true);
+  }
+
+  /**
+   * {@link #forceDestroy(SqlCondition)} of the roots matching {@code where} whose deletion time,
+   * read once they are locked, passes {@code deletedInScope} (null for a live row): a purge locks
+   * its batch by key only and keeps the rows still deleted before its cutoff.
+   */
+  public <E> int forceDestroy(SqlCondition<E> where, Predicate<Object> deletedInScope) {
     return executor.inTransaction(() -> {
-      List<Object> keys = keys(lockRoots(where), row -> true);
+      List<Object> keys = keys(lockRoots(where), row -> deletedInScope.test(row.time()));
       if (keys.isEmpty()) {
         return 0;
       }

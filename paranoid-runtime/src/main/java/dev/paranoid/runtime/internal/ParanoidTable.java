@@ -1,5 +1,6 @@
 package dev.paranoid.runtime.internal;
 
+import dev.paranoid.runtime.Column;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.FoundOrCreated;
 import dev.paranoid.runtime.Query;
@@ -7,11 +8,13 @@ import dev.paranoid.runtime.UniqueConstraintException;
 import dev.paranoid.runtime.Update;
 import dev.paranoid.runtime.cascade.CascadeOperation;
 import dev.paranoid.runtime.condition.SqlBuilder;
+import dev.paranoid.runtime.condition.SqlColumn;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.condition.Tables;
 import dev.paranoid.runtime.condition.WhereClause;
 import dev.paranoid.runtime.internal.jdbc.CascadeSpec;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
+import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.internal.jdbc.TimestampType;
 import dev.paranoid.runtime.query.SelectQuery;
@@ -19,12 +22,14 @@ import dev.paranoid.runtime.sql.DeletedFilter;
 import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.sql.SqlTable;
 import dev.paranoid.runtime.sql.Statements;
+import dev.paranoid.runtime.transaction.TransactionBlocks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -142,6 +147,88 @@ public final class ParanoidTable<E> {
       return findOne(condition).map(row -> new FoundOrCreated<>(row, false))
           .orElseThrow(() -> clash);
     }
+  }
+
+  /**
+   * Retention: force-destroys the rows soft-deleted before {@code deletedBefore}, with their
+   * cascade children, {@code batchSize} roots at a time, each batch its own short transaction:
+   * {@code SELECT key ... WHERE deleted IS NOT NULL AND deleted < ? ORDER BY key LIMIT ?}, then
+   * the force destroy of those keys, still deleted before the cutoff (a row restored or deleted
+   * again meanwhile is left alone). Returns the roots removed. Refused inside a transaction,
+   * which would hold every batch's locks to its end.
+   */
+  public <K> long purge(Instant deletedBefore, int batchSize, Column<E, K> key) {
+    Objects.requireNonNull(deletedBefore, "deletedBefore must not be null");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("purge: batchSize must be at least 1, was " + batchSize);
+    }
+    if (executor.inTransaction()) {
+      throw new IllegalStateException("purge runs one short transaction per batch, so it must"
+          + " not run inside a transaction (a Transactions block or Spring's): call it outside");
+    }
+    Objects.requireNonNull(key, "key must not be null");
+    if (!(key instanceof SqlColumn<E, K> keyColumn)) {
+      throw new IllegalArgumentException("key is a " + key.getClass().getName()
+          + "; pass the DAO's key column constant");
+    }
+    SqlCondition<E> before = deletedBefore(deletedBefore);
+    Predicate<Object> stillBefore = stillDeletedBefore(table.deletedType(), deletedBefore);
+    long removed = 0;
+    while (true) {
+      int[] selected = {0};
+      // a batch is its own transaction: one that loses a deadlock to the traffic beside it
+      // (MariaDB picks such victims) is run again whole
+      int deleted = TransactionBlocks.callWithRetry(executor.dataSource(), BATCH_ATTEMPTS, () -> {
+        List<K> keys = expiredKeys(before, batchSize, keyColumn);
+        selected[0] = keys.size();
+        if (keys.isEmpty()) {
+          return 0;
+        }
+        if (cascades()) {
+          // locked by key only, as restores and destroys lock them, and kept when still deleted
+          // before the cutoff once locked: a range lock on the deletion column deadlocked with
+          // cascading restores on MariaDB
+          return cascade.forceDestroy(SqlCondition.of(keyColumn.in(keys), "batch"), stillBefore);
+        }
+        SqlCondition<E> batch = SqlCondition.of(keyColumn.in(keys).and(before), "batch");
+        SqlBuilder sql = new SqlBuilder();
+        Statements.forceDestroy(sql, shape, WhereClause.parts(sql, List.of(batch)));
+        return executor.update(sql.sql(), sql.binder());
+      });
+      removed += deleted;
+      if (selected[0] < batchSize) {
+        return removed;
+      }
+    }
+  }
+
+  /** How often a purge batch runs when it loses a deadlock. */
+  private static final int BATCH_ATTEMPTS = 5;
+
+  /** Whether a locked row's deletion time (null when live) is before {@code instant}. */
+  @SuppressWarnings("unchecked")
+  private static <T> Predicate<Object> stillDeletedBefore(TimestampType<T> type, Instant instant) {
+    Comparable<Object> cutoff = (Comparable<Object>) type.fromInstant(instant);
+    return time -> time != null && cutoff.compareTo(time) > 0;
+  }
+
+  /** {@code deleted < ?}: soft-deleted before {@code instant}, as the column stores time. */
+  private SqlCondition<E> deletedBefore(Instant instant) {
+    return deletedBefore(table.deletedType(), instant);
+  }
+
+  private <T> SqlCondition<E> deletedBefore(TimestampType<T> type, Instant instant) {
+    SqlColumn<E, T> deleted = SqlColumn.of(table.deletedColumn(), "deletedAt", type);
+    return SqlCondition.of(deleted.lt(type.fromInstant(instant)), "deletedBefore");
+  }
+
+  /** The keys of the next {@code limit} rows, in key order, soft-deleted before the cutoff. */
+  private <K> List<K> expiredKeys(SqlCondition<E> before, int limit, SqlColumn<E, K> key) {
+    SqlBuilder sql = new SqlBuilder();
+    List<Part> where = WhereClause.parts(sql, List.of(before));
+    Statements.select(sql, shape, table.idColumn(), DeletedFilter.ONLY_DELETED, where, true,
+        List.of(), page -> sql.append(" LIMIT ").parameter((long) limit, JdbcTypes.LONG));
+    return executor.list(sql.sql(), sql.binder(), row -> key.type().read(row, 1));
   }
 
   /** A bulk update of live rows; see {@link Update}. */
