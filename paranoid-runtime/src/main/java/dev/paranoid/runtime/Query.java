@@ -2,6 +2,7 @@ package dev.paranoid.runtime;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A select over one paranoid table, built step by step. Live rows only unless
@@ -74,6 +75,18 @@ public interface Query<E> {
    * (it holds fewer rows than the limit, so nothing follows it).
    */
   Page<E> page();
+
+  /**
+   * The rows {@link #list()} returns, read lazily as the stream is consumed, a thousand at a time
+   * from the database (a cursor: on PostgreSQL inside a transaction of the stream's own, MariaDB
+   * Connector/J streams them; MySQL Connector/J reads the whole result first unless the URL has
+   * {@code useCursorFetch=true}). Includes are loaded for each thousand roots as they are read,
+   * one statement per include and chunk, never one per row. The stream holds a connection until
+   * it is closed: use it in try-with-resources. Closing it, also early and after a failure,
+   * releases the connection; outside a transaction the includes are read on a second connection
+   * of the pool.
+   */
+  Stream<E> stream();
 
   /**
    * Whether {@link #list()} would return at least one row: one statement that reads one key at

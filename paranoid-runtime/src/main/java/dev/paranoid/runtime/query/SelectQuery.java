@@ -20,9 +20,15 @@ import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.sql.SqlTable;
 import dev.paranoid.runtime.sql.Statements;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The {@link Query} of a generated DAO. Renders
@@ -147,6 +153,37 @@ public final class SelectQuery<E> implements Query<E> {
       long total = executor.count(sql.sql(), sql.binder());
       return new Page<>(rows, total);
     });
+  }
+
+  /** Rows a stream reads from the database at a time, and roots whose includes load together. */
+  private static final int STREAM_CHUNK = 1_000;
+
+  @Override
+  public Stream<E> stream() {
+    SqlBuilder sql = select(table.selectList(), limit, offset);
+    Stream<E> rows = executor.stream(sql.sql(), sql.binder(), table.reader(), STREAM_CHUNK);
+    if (includes.isEmpty()) {
+      return rows;
+    }
+    List<IncludeSpec<E, ?>> loaded = List.copyOf(includes);
+    Iterator<E> roots = rows.iterator();
+    Spliterator<List<E>> chunks = new Spliterators.AbstractSpliterator<List<E>>(Long.MAX_VALUE,
+        Spliterator.ORDERED | Spliterator.NONNULL) {
+      @Override
+      public boolean tryAdvance(Consumer<? super List<E>> action) {
+        List<E> chunk = new ArrayList<>(STREAM_CHUNK);
+        while (chunk.size() < STREAM_CHUNK && roots.hasNext()) {
+          chunk.add(roots.next());
+        }
+        if (chunk.isEmpty()) {
+          return false;
+        }
+        IncludeLoader.load(executor, chunk, loaded);
+        action.accept(chunk);
+        return true;
+      }
+    };
+    return StreamSupport.stream(chunks, false).onClose(rows::close).flatMap(List::stream);
   }
 
   @Override

@@ -17,6 +17,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 
 /**
@@ -70,6 +75,143 @@ public final class SqlExecutor {
         return new Outcome<>(result, result.size());
       }
     });
+  }
+
+  /**
+   * Runs a SELECT and reads its rows lazily, {@code fetchSize} at a time, as the stream is
+   * consumed; the stream holds its statement and connection until it is closed (or has failed).
+   * Inside a {@code Transactions} block it reads on that block's connection. Otherwise it takes a
+   * connection of its own; on PostgreSQL it turns auto-commit off for the stream's life, since
+   * pgjdbc only uses a cursor inside a transaction, and commits that read-only transaction on
+   * close.
+   */
+  public <T> Stream<T> stream(String sql, StatementBinder binder, RowReader<T> reader,
+      int fetchSize) {
+    Dialect known = dialect();
+    BoundConnections.Bound bound = BoundConnections.transaction(dataSource);
+    Cursor cursor = new Cursor(sql);
+    try {
+      if (bound != null) {
+        cursor.connection = bound.connection();
+      } else {
+        cursor.lease = ConnectionLease.acquire(dataSource);
+        cursor.connection = cursor.lease.connection();
+        if (cursor.lease.autoCommit() && known == Dialect.POSTGRESQL) {
+          cursor.connection.setAutoCommit(false);
+          cursor.autoCommitChanged = true;
+        }
+        cursor.commitOnClose = !cursor.lease.managedElsewhere()
+            && (cursor.autoCommitChanged || !cursor.lease.autoCommit());
+      }
+      TimestampKinds.Shape shape = timestampKinds.of(sql);
+      cursor.statement = cursor.connection.prepareStatement(known.adapt(sql),
+          ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      cursor.statement.setFetchSize(fetchSize);
+      SqlLog.Values values = SqlLog.bind(cursor.statement, known, shape, binder);
+      long start = System.nanoTime();
+      cursor.rows = cursor.statement.executeQuery();
+      SqlLog.statement(sql, -1, start, values);
+      Row row = new Row(cursor.rows, known, shape);
+      Spliterator<T> rows = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE,
+          Spliterator.ORDERED | Spliterator.NONNULL) {
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+          try {
+            if (!cursor.rows.next()) {
+              return false;
+            }
+            action.accept(reader.read(row));
+            return true;
+          } catch (SQLException e) {
+            RuntimeException failure = failure(sql, e);
+            cursor.close(failure);
+            throw failure;
+          }
+        }
+      };
+      return StreamSupport.stream(rows, false).onClose(() -> cursor.close(null));
+    } catch (SQLException e) {
+      RuntimeException failure = failure(sql, e);
+      cursor.close(failure);
+      throw failure;
+    } catch (RuntimeException | Error e) {
+      cursor.close(e);
+      throw e;
+    }
+  }
+
+  /** What a stream holds open, closed once, in reverse order, on every path. */
+  private static final class Cursor {
+    private final String sql;
+    ConnectionLease lease;
+    Connection connection;
+    PreparedStatement statement;
+    ResultSet rows;
+    boolean autoCommitChanged;
+    boolean commitOnClose;
+    private boolean closed;
+
+    Cursor(String sql) {
+      this.sql = sql;
+    }
+
+    /** Closes everything; a failure to close is added to {@code failure}, or thrown. */
+    void close(Throwable failure) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      List<Exception> problems = new ArrayList<>();
+      quietly(problems, () -> {
+        if (rows != null) {
+          rows.close();
+        }
+      });
+      quietly(problems, () -> {
+        if (statement != null) {
+          statement.close();
+        }
+      });
+      if (lease != null) {
+        if (commitOnClose) {
+          quietly(problems, () -> {
+            if (failure == null) {
+              connection.commit();
+            } else {
+              connection.rollback();
+            }
+          });
+        }
+        if (autoCommitChanged) {
+          quietly(problems, () -> connection.setAutoCommit(true));
+        }
+        lease.close(failure);
+      }
+      if (problems.isEmpty()) {
+        return;
+      }
+      if (failure != null) {
+        problems.forEach(failure::addSuppressed);
+        return;
+      }
+      ParanoidException closing =
+          new ParanoidException("Could not close a stream's statement", sql, problems.get(0));
+      problems.stream().skip(1).forEach(closing::addSuppressed);
+      throw closing;
+    }
+
+    private static void quietly(List<Exception> problems, SqlAction action) {
+      try {
+        action.run();
+      } catch (SQLException | RuntimeException e) {
+        problems.add(e);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface SqlAction {
+    void run() throws SQLException;
   }
 
   /** Runs a SELECT whose first column of its one row is a number, e.g. {@code COUNT(*)}. */

@@ -51,7 +51,9 @@ public final class SqlLog {
   static void statement(String sql, int rows, long startNanos, Values values) {
     if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
       long micros = (System.nanoTime() - startNanos) / 1_000;
-      LOG.log(System.Logger.Level.DEBUG, sql + "  -- " + rows + (rows == 1 ? " row, " : " rows, ")
+      String counted = rows < 0 ? "rows streamed as read, "
+          : rows + (rows == 1 ? " row, " : " rows, ");
+      LOG.log(System.Logger.Level.DEBUG, sql + "  -- " + counted
           + micros + " µs" + (values == null ? "" : "  values " + values));
     }
   }
