@@ -73,6 +73,14 @@ final class InstanceProtocol {
       method.addCode(body);
       return;
     }
+    inTransaction(method, body);
+  }
+
+  /**
+   * {@code return executor.inTransaction(() -> body)}; with kept values, in a {@code try} whose
+   * {@code catch} runs {@code undo} and rethrows.
+   */
+  private void inTransaction(MethodSpec.Builder method, CodeBlock body) {
     if (!kept.isEmpty()) {
       method.beginControlFlow("try");
     }
@@ -114,18 +122,9 @@ final class InstanceProtocol {
     if (!kept.isEmpty()) {
       method.addStatement("$T undo = () -> undos.forEach($T::run)", Runnable.class,
               Runnable.class)
-          .addStatement("executor.undoOnRollback(undo)")
-          .beginControlFlow("try");
+          .addStatement("executor.undoOnRollback(undo)");
     }
-    method.addCode("return executor.inTransaction(() -> {\n$>")
-        .addCode(body)
-        .addCode("$<});\n");
-    if (!kept.isEmpty()) {
-      method.nextControlFlow("catch ($T | $T failure)", RuntimeException.class, Error.class)
-          .addStatement("undo.run()")
-          .addStatement("throw failure")
-          .endControlFlow();
-    }
+    inTransaction(method, body);
   }
 
   /** {@code undos.add(() -> ...)}: gives this entity back its kept values. */
