@@ -171,8 +171,11 @@ public final class ParanoidTable<E> {
       throw new IllegalArgumentException("key is a " + key.getClass().getName()
           + "; pass the DAO's key column constant");
     }
-    SqlCondition<E> before = deletedBefore(deletedBefore);
-    Predicate<Object> stillBefore = stillDeletedBefore(table.deletedType(), deletedBefore);
+    // at the microseconds the databases store, so that the SELECT and the check after the lock
+    // compare the same cutoff (a row the one takes and the other leaves would be read forever)
+    Instant cutoff = deletedBefore.truncatedTo(ChronoUnit.MICROS);
+    SqlCondition<E> before = deletedBefore(cutoff);
+    Predicate<Object> stillBefore = stillDeletedBefore(table.deletedType(), cutoff);
     long removed = 0;
     while (true) {
       int[] selected = {0};
