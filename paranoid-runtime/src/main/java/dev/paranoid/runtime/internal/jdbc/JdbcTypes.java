@@ -28,29 +28,113 @@ public final class JdbcTypes {
 
   private JdbcTypes() {}
 
-  public static final JdbcType<String> STRING =
-      new Simple<>(Types.VARCHAR, Setter.of(PreparedStatement::setString), Getter.of(ResultSet::getString), true);
+  // The types of most columns are classes of their own, not one class with a getter and a
+  // setter lambda: a generated reader's call JdbcTypes.LONG.read(row, 1) then has one receiver
+  // class, which the JIT inlines down to ResultSet.getLong, where a lambda field shared by every
+  // type made each column an indirect call that could not be inlined.
 
-  public static final JdbcType<Long> LONG =
-      new Simple<>(Types.BIGINT, Setter.of(PreparedStatement::setLong), Getter.of(ResultSet::getLong), false);
+  public static final JdbcType<String> STRING = new Direct<>(Types.VARCHAR, true) {
+    @Override
+    String get(ResultSet row, int index) throws SQLException {
+      return row.getString(index);
+    }
 
-  public static final JdbcType<Integer> INT =
-      new Simple<>(Types.INTEGER, Setter.of(PreparedStatement::setInt), Getter.of(ResultSet::getInt), false);
+    @Override
+    void set(PreparedStatement statement, int index, String value) throws SQLException {
+      statement.setString(index, value);
+    }
+  };
 
-  public static final JdbcType<Short> SHORT =
-      new Simple<>(Types.SMALLINT, Setter.of(PreparedStatement::setShort), Getter.of(ResultSet::getShort), false);
+  public static final JdbcType<Long> LONG = new Direct<>(Types.BIGINT, false) {
+    @Override
+    Long get(ResultSet row, int index) throws SQLException {
+      long value = row.getLong(index);
+      return value == 0 && row.wasNull() ? null : value;
+    }
 
-  public static final JdbcType<Byte> BYTE =
-      new Simple<>(Types.SMALLINT, Setter.of(PreparedStatement::setByte), Getter.of(ResultSet::getByte), false);
+    @Override
+    void set(PreparedStatement statement, int index, Long value) throws SQLException {
+      statement.setLong(index, value);
+    }
+  };
 
-  public static final JdbcType<Boolean> BOOLEAN =
-      new Simple<>(Types.BOOLEAN, Setter.of(PreparedStatement::setBoolean), Getter.of(ResultSet::getBoolean), false);
+  public static final JdbcType<Integer> INT = new Direct<>(Types.INTEGER, false) {
+    @Override
+    Integer get(ResultSet row, int index) throws SQLException {
+      int value = row.getInt(index);
+      return value == 0 && row.wasNull() ? null : value;
+    }
 
-  public static final JdbcType<Double> DOUBLE =
-      new Simple<>(Types.DOUBLE, Setter.of(PreparedStatement::setDouble), Getter.of(ResultSet::getDouble), false);
+    @Override
+    void set(PreparedStatement statement, int index, Integer value) throws SQLException {
+      statement.setInt(index, value);
+    }
+  };
 
-  public static final JdbcType<Float> FLOAT =
-      new Simple<>(Types.REAL, Setter.of(PreparedStatement::setFloat), Getter.of(ResultSet::getFloat), false);
+  public static final JdbcType<Short> SHORT = new Direct<>(Types.SMALLINT, false) {
+    @Override
+    Short get(ResultSet row, int index) throws SQLException {
+      short value = row.getShort(index);
+      return value == 0 && row.wasNull() ? null : value;
+    }
+
+    @Override
+    void set(PreparedStatement statement, int index, Short value) throws SQLException {
+      statement.setShort(index, value);
+    }
+  };
+
+  public static final JdbcType<Byte> BYTE = new Direct<>(Types.SMALLINT, false) {
+    @Override
+    Byte get(ResultSet row, int index) throws SQLException {
+      byte value = row.getByte(index);
+      return value == 0 && row.wasNull() ? null : value;
+    }
+
+    @Override
+    void set(PreparedStatement statement, int index, Byte value) throws SQLException {
+      statement.setByte(index, value);
+    }
+  };
+
+  public static final JdbcType<Boolean> BOOLEAN = new Direct<>(Types.BOOLEAN, false) {
+    @Override
+    Boolean get(ResultSet row, int index) throws SQLException {
+      boolean value = row.getBoolean(index);
+      return !value && row.wasNull() ? null : value;
+    }
+
+    @Override
+    void set(PreparedStatement statement, int index, Boolean value) throws SQLException {
+      statement.setBoolean(index, value);
+    }
+  };
+
+  public static final JdbcType<Double> DOUBLE = new Direct<>(Types.DOUBLE, false) {
+    @Override
+    Double get(ResultSet row, int index) throws SQLException {
+      double value = row.getDouble(index);
+      return value == 0 && row.wasNull() ? null : value;
+    }
+
+    @Override
+    void set(PreparedStatement statement, int index, Double value) throws SQLException {
+      statement.setDouble(index, value);
+    }
+  };
+
+  public static final JdbcType<Float> FLOAT = new Direct<>(Types.REAL, false) {
+    @Override
+    Float get(ResultSet row, int index) throws SQLException {
+      float value = row.getFloat(index);
+      return value == 0 && row.wasNull() ? null : value;
+    }
+
+    @Override
+    void set(PreparedStatement statement, int index, Float value) throws SQLException {
+      statement.setFloat(index, value);
+    }
+  };
 
   public static final JdbcType<Character> CHAR =
       new Simple<>(
@@ -62,11 +146,29 @@ public final class JdbcTypes {
           }),
           true);
 
-  public static final JdbcType<BigDecimal> BIG_DECIMAL =
-      new Simple<>(Types.NUMERIC, Setter.of(PreparedStatement::setBigDecimal), Getter.of(ResultSet::getBigDecimal), false);
+  public static final JdbcType<BigDecimal> BIG_DECIMAL = new Direct<>(Types.NUMERIC, false) {
+    @Override
+    BigDecimal get(ResultSet row, int index) throws SQLException {
+      return row.getBigDecimal(index);
+    }
 
-  public static final JdbcType<byte[]> BYTES =
-      new Simple<>(Types.VARBINARY, Setter.of(PreparedStatement::setBytes), Getter.of(ResultSet::getBytes), false);
+    @Override
+    void set(PreparedStatement statement, int index, BigDecimal value) throws SQLException {
+      statement.setBigDecimal(index, value);
+    }
+  };
+
+  public static final JdbcType<byte[]> BYTES = new Direct<>(Types.VARBINARY, false) {
+    @Override
+    byte[] get(ResultSet row, int index) throws SQLException {
+      return row.getBytes(index);
+    }
+
+    @Override
+    void set(PreparedStatement statement, int index, byte[] value) throws SQLException {
+      statement.setBytes(index, value);
+    }
+  };
 
   /**
    * A UUID: a native {@code uuid} on H2 and PostgreSQL; on MariaDB/MySQL its 36-character text,
@@ -84,39 +186,71 @@ public final class JdbcTypes {
           false);
 
   public static final TimestampType<LocalDateTime> LOCAL_DATE_TIME =
-      new Timestamp<>(
-          Types.TIMESTAMP,
-          value -> value,
-          value -> value,
-          instant -> LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+      new Timestamp<>(Types.TIMESTAMP) {
+        @Override
+        LocalDateTime toUtc(LocalDateTime value) {
+          return value;
+        }
 
-  public static final TimestampType<Instant> INSTANT =
-      new Timestamp<>(
-          Types.TIMESTAMP,
-          value -> LocalDateTime.ofInstant(value, ZoneOffset.UTC),
-          stored -> stored.toInstant(ZoneOffset.UTC),
-          instant -> instant);
+        @Override
+        LocalDateTime fromUtc(LocalDateTime stored) {
+          return stored;
+        }
+
+        @Override
+        public LocalDateTime fromInstant(Instant instant) {
+          return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        }
+      };
+
+  public static final TimestampType<Instant> INSTANT = instant(Types.TIMESTAMP);
 
   public static final TimestampType<OffsetDateTime> OFFSET_DATE_TIME =
-      new Timestamp<>(
-          Types.TIMESTAMP,
-          value -> LocalDateTime.ofInstant(value.toInstant(), ZoneOffset.UTC),
-          stored -> stored.atOffset(ZoneOffset.UTC),
-          instant -> instant.atOffset(ZoneOffset.UTC));
+      offsetDateTime(Types.TIMESTAMP);
 
   public static final TimestampType<Instant> INSTANT_WITH_TIME_ZONE =
-      new Timestamp<>(
-          Types.TIMESTAMP_WITH_TIMEZONE,
-          value -> LocalDateTime.ofInstant(value, ZoneOffset.UTC),
-          stored -> stored.toInstant(ZoneOffset.UTC),
-          instant -> instant);
+      instant(Types.TIMESTAMP_WITH_TIMEZONE);
 
   public static final TimestampType<OffsetDateTime> OFFSET_DATE_TIME_WITH_TIME_ZONE =
-      new Timestamp<>(
-          Types.TIMESTAMP_WITH_TIMEZONE,
-          value -> LocalDateTime.ofInstant(value.toInstant(), ZoneOffset.UTC),
-          stored -> stored.atOffset(ZoneOffset.UTC),
-          instant -> instant.atOffset(ZoneOffset.UTC));
+      offsetDateTime(Types.TIMESTAMP_WITH_TIMEZONE);
+
+  private static TimestampType<Instant> instant(int sqlType) {
+    return new Timestamp<>(sqlType) {
+      @Override
+      LocalDateTime toUtc(Instant value) {
+        return LocalDateTime.ofInstant(value, ZoneOffset.UTC);
+      }
+
+      @Override
+      Instant fromUtc(LocalDateTime stored) {
+        return stored.toInstant(ZoneOffset.UTC);
+      }
+
+      @Override
+      public Instant fromInstant(Instant instant) {
+        return instant;
+      }
+    };
+  }
+
+  private static TimestampType<OffsetDateTime> offsetDateTime(int sqlType) {
+    return new Timestamp<>(sqlType) {
+      @Override
+      LocalDateTime toUtc(OffsetDateTime value) {
+        return LocalDateTime.ofInstant(value.toInstant(), ZoneOffset.UTC);
+      }
+
+      @Override
+      OffsetDateTime fromUtc(LocalDateTime stored) {
+        return stored.atOffset(ZoneOffset.UTC);
+      }
+
+      @Override
+      public OffsetDateTime fromInstant(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+      }
+    };
+  }
 
   /** An enum stored by {@link Enum#name()} ({@code @Enumerated(STRING)}). */
   public static <T extends Enum<T>> JdbcType<T> enumByName(Class<T> type) {
@@ -208,11 +342,6 @@ public final class JdbcTypes {
     T get(ResultSet row, int index) throws SQLException;
   }
 
-  @FunctionalInterface
-  private interface Conversion<A, B> {
-    B apply(A value);
-  }
-
   private static class Simple<T> implements JdbcType<T> {
     private final int sqlType;
     private final Setter<T> setter;
@@ -248,42 +377,71 @@ public final class JdbcTypes {
     }
   }
 
-  /** A time type, carried as UTC wall-clock time (see {@link ExactTime}). */
-  private static final class Timestamp<T> implements TimestampType<T> {
+  /**
+   * A type that reads and writes one JDBC getter and setter: each constant is a class of its own,
+   * so the JIT inlines it at every generated call site. {@code get} answers null for SQL NULL.
+   */
+  private abstract static class Direct<T> implements JdbcType<T> {
     private final int sqlType;
-    private final Conversion<T, LocalDateTime> toUtc;
-    private final Conversion<LocalDateTime, T> fromUtc;
-    private final Conversion<Instant, T> fromInstant;
+    private final boolean text;
 
-    Timestamp(
-        int sqlType,
-        Conversion<T, LocalDateTime> toUtc,
-        Conversion<LocalDateTime, T> fromUtc,
-        Conversion<Instant, T> fromInstant) {
+    Direct(int sqlType, boolean text) {
       this.sqlType = sqlType;
-      this.toUtc = toUtc;
-      this.fromUtc = fromUtc;
-      this.fromInstant = fromInstant;
+      this.text = text;
     }
 
+    abstract T get(ResultSet row, int index) throws SQLException;
+
+    abstract void set(PreparedStatement statement, int index, T value) throws SQLException;
+
     @Override
-    public void bind(Parameters parameters, int index, T value) throws SQLException {
+    public final void bind(Parameters parameters, int index, T value) throws SQLException {
       if (value == null) {
         parameters.statement().setNull(index, sqlType);
       } else {
-        ExactTime.bind(parameters, index, toUtc.apply(value), value);
+        set(parameters.statement(), index, value);
       }
     }
 
     @Override
-    public T read(Row row, int index) throws SQLException {
-      LocalDateTime utc = ExactTime.read(row, index);
-      return utc == null ? null : fromUtc.apply(utc);
+    public final T read(Row row, int index) throws SQLException {
+      return get(row.resultSet(), index);
     }
 
     @Override
-    public T fromInstant(Instant instant) {
-      return fromInstant.apply(instant);
+    public final boolean isText() {
+      return text;
+    }
+  }
+
+  /**
+   * A time type, carried as UTC wall-clock time (see {@link ExactTime}). A class per constant, so
+   * that its conversions inline at each call site as {@link Direct}'s getters do.
+   */
+  private abstract static class Timestamp<T> implements TimestampType<T> {
+    private final int sqlType;
+
+    Timestamp(int sqlType) {
+      this.sqlType = sqlType;
+    }
+
+    abstract LocalDateTime toUtc(T value);
+
+    abstract T fromUtc(LocalDateTime stored);
+
+    @Override
+    public final void bind(Parameters parameters, int index, T value) throws SQLException {
+      if (value == null) {
+        parameters.statement().setNull(index, sqlType);
+      } else {
+        ExactTime.bind(parameters, index, toUtc(value), value);
+      }
+    }
+
+    @Override
+    public final T read(Row row, int index) throws SQLException {
+      LocalDateTime utc = ExactTime.read(row, index);
+      return utc == null ? null : fromUtc(utc);
     }
   }
 }
