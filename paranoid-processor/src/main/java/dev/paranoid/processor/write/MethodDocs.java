@@ -21,6 +21,9 @@ final class MethodDocs {
   private static final String ALL_ROWS = " {@code <AND where>} (or {@code <WHERE where>}) is the"
       + " condition's SQL with its keyword; with {@code Condition.all()} it is absent.";
 
+  /** The rows after the first of a multi-row INSERT, as a placeholder. */
+  private static final String MORE_ROWS = "<, %s \u2026>";
+
   private final DaoContext context;
   private final EntityModel model;
   private final SqlStatements sql;
@@ -65,9 +68,6 @@ final class MethodDocs {
         : operations.insert.sql() + MORE_ROWS.formatted(sql.insertRow());
     return Doc.of(summary, shown);
   }
-
-  /** The rows after the first of a multi-row INSERT, as a placeholder. */
-  private static final String MORE_ROWS = "<, %s \u2026>";
 
   Doc purge() {
     return Doc.of("Retention: force-deletes, for good, the rows soft-deleted before"

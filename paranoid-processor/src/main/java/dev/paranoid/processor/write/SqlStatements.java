@@ -40,6 +40,9 @@ final class SqlStatements {
   /** A query's or an include's {@code orderBy} terms, before the key, when it has some. */
   static final String ORDERS = "<orders, >";
 
+  /** The placeholder of a bulk update's assignments. */
+  static final String SETS = "<column = ?, \u2026>";
+
   /** A query's limit and offset, each when it is set. */
   static final String PAGE = "<LIMIT ?> <OFFSET ?>";
 
@@ -216,8 +219,6 @@ final class SqlStatements {
     return table.deletedColumn() + " < ?";
   }
 
-  /** The placeholder of a bulk update's assignments. */
-  static final String SETS = "<column = ?, \u2026>";
 
   // Cascades: every statement, in the order the runtime runs them; levels with no rows in scope
   // are skipped at run time.

@@ -219,25 +219,26 @@ final class WriteMethods {
   }
 
   private MethodSpec purge() {
-    return MethodSpec.methodBuilder("purge")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.LONG)
-        .addJavadoc(JavadocWriter.render(docs.purge()))
-        .addParameter(RuntimeNames.INSTANT, "deletedBefore")
+    return purgeMethod(docs.purge())
         .addStatement("return purge(deletedBefore, 1_000)")
         .build();
   }
 
   private MethodSpec purgeInBatches() {
-    return MethodSpec.methodBuilder("purge")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.LONG)
-        .addJavadoc(JavadocWriter.render(docs.purgeInBatches()))
-        .addParameter(RuntimeNames.INSTANT, "deletedBefore")
+    return purgeMethod(docs.purgeInBatches())
         .addParameter(TypeName.INT, "batchSize")
         .addStatement("return table.purge(deletedBefore, batchSize, $N)",
             context.names.columnConstants().get(model.id()))
         .build();
+  }
+
+  /** {@code public long purge(Instant deletedBefore...)}, documented by {@code doc}. */
+  private static MethodSpec.Builder purgeMethod(Doc doc) {
+    return MethodSpec.methodBuilder("purge")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.LONG)
+        .addJavadoc(JavadocWriter.render(doc))
+        .addParameter(RuntimeNames.INSTANT, "deletedBefore");
   }
 
   /** Whether a bulk update could set a column: one that is updatable and not managed. */

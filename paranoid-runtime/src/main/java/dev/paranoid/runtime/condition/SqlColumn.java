@@ -30,6 +30,16 @@ public final class SqlColumn<E, T> implements Column<E, T> {
     return new SqlColumn<>(sqlName, fieldName, type);
   }
 
+  /** {@code column} as a renderable column; columns come only from the DAO's constants. */
+  public static <E, T> SqlColumn<E, T> checked(Column<E, T> column, String parameterName) {
+    Objects.requireNonNull(column, () -> parameterName + " must not be null");
+    if (column instanceof SqlColumn<E, T> sqlColumn) {
+      return sqlColumn;
+    }
+    throw new IllegalArgumentException(parameterName + " is a " + column.getClass().getName()
+        + "; use the generated DAO's column constants");
+  }
+
   @Override
   public String sqlName() {
     return sqlName;

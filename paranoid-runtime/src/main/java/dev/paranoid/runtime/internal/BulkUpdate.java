@@ -45,11 +45,7 @@ final class BulkUpdate<E> implements Update<E> {
 
   @Override
   public <T> Update<E> set(Column<E, T> column, T value) {
-    Objects.requireNonNull(column, "column must not be null");
-    if (!(column instanceof SqlColumn<E, T> sqlColumn)) {
-      throw new IllegalArgumentException("column is a " + column.getClass().getName()
-          + "; use the generated DAO's column constants");
-    }
+    SqlColumn<E, T> sqlColumn = SqlColumn.checked(column, "column");
     String name = sqlColumn.sqlName();
     String refusal = refusal(name);
     if (refusal != null) {

@@ -166,15 +166,11 @@ public final class ParanoidTable<E> {
       throw new IllegalStateException("purge runs one short transaction per batch, so it must"
           + " not run inside a transaction (a Transactions block or Spring's): call it outside");
     }
-    Objects.requireNonNull(key, "key must not be null");
-    if (!(key instanceof SqlColumn<E, K> keyColumn)) {
-      throw new IllegalArgumentException("key is a " + key.getClass().getName()
-          + "; pass the DAO's key column constant");
-    }
+    SqlColumn<E, K> keyColumn = SqlColumn.checked(key, "key");
     // at the microseconds the databases store, so that the SELECT and the check after the lock
     // compare the same cutoff (a row the one takes and the other leaves would be read forever)
     Instant cutoff = deletedBefore.truncatedTo(ChronoUnit.MICROS);
-    SqlCondition<E> before = deletedBefore(cutoff);
+    SqlCondition<E> before = deletedBefore(table.deletedType(), cutoff);
     Predicate<Object> stillBefore = stillDeletedBefore(table.deletedType(), cutoff);
     long removed = 0;
     while (true) {
@@ -216,10 +212,6 @@ public final class ParanoidTable<E> {
   }
 
   /** {@code deleted < ?}: soft-deleted before {@code instant}, as the column stores time. */
-  private SqlCondition<E> deletedBefore(Instant instant) {
-    return deletedBefore(table.deletedType(), instant);
-  }
-
   private <T> SqlCondition<E> deletedBefore(TimestampType<T> type, Instant instant) {
     SqlColumn<E, T> deleted = SqlColumn.of(table.deletedColumn(), "deletedAt", type);
     return SqlCondition.of(deleted.lt(type.fromInstant(instant)), "deletedBefore");

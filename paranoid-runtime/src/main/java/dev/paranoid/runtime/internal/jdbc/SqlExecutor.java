@@ -89,7 +89,7 @@ public final class SqlExecutor {
       int fetchSize) {
     Dialect known = dialect();
     BoundConnections.Bound bound = BoundConnections.transaction(dataSource);
-    Cursor cursor = new Cursor(sql);
+    StreamCursor cursor = new StreamCursor(sql);
     try {
       if (bound != null) {
         cursor.connection = bound.connection();
@@ -138,80 +138,6 @@ public final class SqlExecutor {
       cursor.close(e);
       throw e;
     }
-  }
-
-  /** What a stream holds open, closed once, in reverse order, on every path. */
-  private static final class Cursor {
-    private final String sql;
-    ConnectionLease lease;
-    Connection connection;
-    PreparedStatement statement;
-    ResultSet rows;
-    boolean autoCommitChanged;
-    boolean commitOnClose;
-    private boolean closed;
-
-    Cursor(String sql) {
-      this.sql = sql;
-    }
-
-    /** Closes everything; a failure to close is added to {@code failure}, or thrown. */
-    void close(Throwable failure) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      List<Exception> problems = new ArrayList<>();
-      quietly(problems, () -> {
-        if (rows != null) {
-          rows.close();
-        }
-      });
-      quietly(problems, () -> {
-        if (statement != null) {
-          statement.close();
-        }
-      });
-      if (lease != null) {
-        if (commitOnClose) {
-          quietly(problems, () -> {
-            if (failure == null) {
-              connection.commit();
-            } else {
-              connection.rollback();
-            }
-          });
-        }
-        if (autoCommitChanged) {
-          quietly(problems, () -> connection.setAutoCommit(true));
-        }
-        lease.close(failure);
-      }
-      if (problems.isEmpty()) {
-        return;
-      }
-      if (failure != null) {
-        problems.forEach(failure::addSuppressed);
-        return;
-      }
-      ParanoidException closing =
-          new ParanoidException("Could not close a stream's statement", sql, problems.get(0));
-      problems.stream().skip(1).forEach(closing::addSuppressed);
-      throw closing;
-    }
-
-    private static void quietly(List<Exception> problems, SqlAction action) {
-      try {
-        action.run();
-      } catch (SQLException | RuntimeException e) {
-        problems.add(e);
-      }
-    }
-  }
-
-  @FunctionalInterface
-  private interface SqlAction {
-    void run() throws SQLException;
   }
 
   /** Runs a SELECT whose first column of its one row is a number, e.g. {@code COUNT(*)}. */
@@ -268,10 +194,11 @@ public final class SqlExecutor {
     }
     TimestampKinds.Shape shape = timestampKinds.ofRows(insert, statement.columns());
     int perStatement = statement.rowsPerStatement(dialect());
+    String returning = style == KeyStyle.RETURNING ? keyColumn : null;
+    String generated = style == KeyStyle.GENERATED_KEYS ? keyColumn : null;
     String full = null;
     for (int from = 0; from < rows.size(); from += perStatement) {
       List<E> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
-      String returning = style == KeyStyle.RETURNING ? keyColumn : null;
       String sql = chunk.size() < perStatement ? statement.sql(chunk.size(), returning)
           : full != null ? full : (full = statement.sql(perStatement, returning));
       StatementBinder chunkBinder = parameters -> {
@@ -279,7 +206,6 @@ public final class SqlExecutor {
           binder.bind(parameters, row * statement.columns(), chunk.get(row));
         }
       };
-      String generated = style == KeyStyle.GENERATED_KEYS ? keyColumn : null;
       int inserted = execute(sql, shape, true, chunkBinder, generated, (prepared, kinds) -> {
         if (style == KeyStyle.NONE) {
           int count = prepared.executeUpdate();
