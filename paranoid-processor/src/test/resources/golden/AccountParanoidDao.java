@@ -217,6 +217,16 @@ public final class AccountParanoidDao {
   }
 
   /**
+   * Inserts {@code entity} as {@code create} does: its key is generated and it has no unique
+   * column, so no stored row can match it.
+   *
+   * <pre>{@code INSERT INTO accounts (owner, version, updated_at) VALUES (?, ?, ?)}</pre>
+   */
+  public Account upsert(Account entity) {
+    return create(entity);
+  }
+
+  /**
    * The first live row (in key order) that matches {@code where}, or, when there is none, the
    * entity {@code newEntity} supplies, created as {@code create} creates it. Safe under
    * concurrency when {@code where} names a value unique among live rows

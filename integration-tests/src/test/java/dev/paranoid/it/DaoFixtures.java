@@ -25,11 +25,15 @@ import dev.paranoid.it.model.Order;
 import dev.paranoid.it.model.OrderItem;
 import dev.paranoid.it.model.OrderItemParanoidDao;
 import dev.paranoid.it.model.OrderParanoidDao;
+import dev.paranoid.it.model.Plan;
+import dev.paranoid.it.model.PlanParanoidDao;
 import dev.paranoid.it.model.Priority;
 import dev.paranoid.it.model.Project;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.Review;
 import dev.paranoid.it.model.ReviewParanoidDao;
+import dev.paranoid.it.model.Setting;
+import dev.paranoid.it.model.SettingParanoidDao;
 import dev.paranoid.it.model.Story;
 import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.Team;
@@ -130,6 +134,11 @@ final class DaoFixtures {
                 LocalDateTime.ofInstant(AT, ZoneOffset.UTC)), Moment::getId),
         DaoFixture.of(new NoteParanoidDao(dataSource, clock), Note.class, UUID.class,
             NoteParanoidDao.ID, n -> new Note(UUID.randomUUID(), "note" + n), note -> note.id),
+        DaoFixture.of(new PlanParanoidDao(dataSource, clock), Plan.class, Long.class,
+            PlanParanoidDao.ID, n -> Plan.of("plan" + n, "Plan " + n), Plan::id),
+        DaoFixture.of(new SettingParanoidDao(dataSource, clock), Setting.class, String.class,
+            SettingParanoidDao.NAME, n -> new Setting("setting" + n, "value" + n),
+            Setting::getName),
         DaoFixture.of(new ZonedMomentParanoidDao(dataSource, clock), ZonedMoment.class, Long.class,
                 ZonedMomentParanoidDao.ID, n -> new ZonedMoment("zoned" + n, AT,
                     AT.atOffset(ZoneOffset.ofHoursMinutes(-3, -30))), ZonedMoment::getId)
@@ -160,7 +169,9 @@ final class DaoFixtures {
         MarkerParanoidDao.TABLE_DEFINITION,
         MemberParanoidDao.TABLE_DEFINITION,
         MomentParanoidDao.TABLE_DEFINITION,
-        NoteParanoidDao.TABLE_DEFINITION));
+        NoteParanoidDao.TABLE_DEFINITION,
+        PlanParanoidDao.TABLE_DEFINITION,
+        SettingParanoidDao.TABLE_DEFINITION));
     if (dialect != Dialect.MARIADB) {
       tables.add(ZonedMomentParanoidDao.TABLE_DEFINITION);
     }

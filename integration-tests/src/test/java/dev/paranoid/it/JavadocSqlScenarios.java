@@ -99,6 +99,12 @@ final class JavadocSqlScenarios {
       List<E> rows = List.of(f.unsaved(), f.unsaved(), f.unsaved());
       return () -> f.call(createAll, rows);
     });
+    Method upsert = f.method("upsert", f.entity());
+    // inserting and updating send the same one statement: a new entity shows it
+    plain(f, upsert, "upsert(new entity)", () -> {
+      E row = f.unsaved();
+      return () -> f.call(upsert, row);
+    });
     Method findOrCreate = f.method("findOrCreate", Condition.class, Supplier.class);
     plain(f, findOrCreate, "findOrCreate(stored key, ..): found", () -> {
       Condition<E> where = f.keyIs(f.stored());

@@ -54,6 +54,9 @@ public final class DaoWriter {
     if (operations.cascading()) {
       mapping.addField(CascadeWriter.constant(context));
     }
+    if (!operations.upsertForms.isEmpty()) {
+      mapping.addField(upsertConstant(context, operations));
+    }
     TypeSpec.Builder statements = nested(DaoContext.SQL,
         "The fixed statements, as the public methods' Javadoc shows them.\n");
     context.statements.addTo(statements);
@@ -118,6 +121,17 @@ public final class DaoWriter {
     return JavaFile.builder(model.packageName(), dao.build())
         .skipJavaLangImports(true)
         .indent("  ")
+        .build();
+  }
+
+  /** {@code UPSERT}: the upsert's forms, with the INSERT whose parameters they bind. */
+  private static FieldSpec upsertConstant(DaoContext context, Operations operations) {
+    List<SqlConstant> forms = operations.upsertForms;
+    return FieldSpec.builder(RuntimeNames.UPSERT_SQL, context.names.upsertConstant(),
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T($S, $L, $L, $L, $L,\n$S)", RuntimeNames.UPSERT_SQL,
+            context.model.table(), operations.insert.ref(), forms.get(0).ref(),
+            forms.get(1).ref(), forms.get(2).ref(), context.sql.selectList())
         .build();
   }
 

@@ -20,7 +20,7 @@ final class InstanceProtocol {
   /** The locals the bodies declare; the kept values are named clear of them. */
   private static final List<String> BODY_LOCALS = List.of("entity", "id", "version", "now",
       "nowLocal", "nowOffset", "rows", "created", "undo", "failure", "statement", "keys",
-      "entities", "undos", "ids", "i", "offset", "createdAll");
+      "entities", "undos", "ids", "i", "offset", "createdAll", "stored");
 
   private final DaoContext context;
   private final InstanceOperation operation;

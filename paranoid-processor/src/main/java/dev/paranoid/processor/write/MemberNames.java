@@ -25,8 +25,9 @@ import javax.lang.model.element.TypeElement;
 final class MemberNames {
 
   /** The public methods: the API, which the private helpers must keep clear of. */
-  private static final List<String> API = List.of("create", "update", "findByPk", "findAll",
-      "findOne", "count", "query", "destroy", "destroyByPk", "restore", "restoreByPk");
+  private static final List<String> API = List.of("create", "createAll", "update", "upsert",
+      "findOrCreate", "purge", "findByPk", "findAll", "findOne", "count", "query", "destroy",
+      "destroyByPk", "restore", "restoreByPk");
 
   private final NameAllocator constants = new NameAllocator();
   private final NameAllocator mapping = new NameAllocator();
@@ -48,6 +49,7 @@ final class MemberNames {
 
     mapping.newName("TABLE", model.element());
     mapping.newName("CASCADES", "CASCADES");
+    mapping.newName("UPSERT", "UPSERT");
     for (TargetModel target : targets) {
       mapping.newName(prefix(target) + "TABLE", target.element());
     }
@@ -130,6 +132,11 @@ final class MemberNames {
   /** The {@code EntityTable} constant in {@code Mapping} of the entity, or of an association target. */
   String tableConstant(TypeElement entityOrTarget) {
     return mapping.get(entityOrTarget);
+  }
+
+  /** The {@code UpsertSql} constant in {@code Mapping}. */
+  String upsertConstant() {
+    return mapping.get("UPSERT");
   }
 
   /** The {@code List<CascadeSpec>} constant in {@code Mapping}. */

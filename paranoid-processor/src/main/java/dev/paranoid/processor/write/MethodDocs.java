@@ -155,6 +155,30 @@ final class MethodDocs {
         List.of(new Doc.Block(null, List.of(sql.selectFirst(), insert, sql.selectFirst()))));
   }
 
+  Doc upsert() {
+    List<SqlConstant> forms = operations.upsertForms;
+    if (forms.isEmpty()) {
+      return Doc.of("Inserts {@code entity} as {@code create} does: its key is generated and it has"
+          + " no unique column, so no stored row can match it.", operations.insert.sql());
+    }
+    String match = String.join(", ", sql.upsertMatch().stream().map(p -> "{@code "
+        + text(p.name()) + "}").toList());
+    return Doc.of("Inserts {@code entity}, or updates the live row with the same " + match
+        + ", in one statement, and returns it with its stored key, timestamps (the first"
+        + " {@code createdAt} kept on update) and version. Soft-deleted rows never match: on a"
+        + " unique key a deleted row does not hold its value, so the entity becomes a new live"
+        + " row beside it. When the key's holder is soft-deleted, or another live row holds one of"
+        + " the entity's other unique values, nothing changes and a"
+        + " {@code UniqueConstraintException} is thrown. Runs the {@code @PrePersist} and"
+        + " {@code @PostPersist} callbacks.",
+        List.of(new Doc.Block("On PostgreSQL (the unique index of live rows is the arbiter):",
+                List.of(forms.get(0).sql())),
+            new Doc.Block("On MariaDB (10.5 on; the last value says whether the returned row is"
+                + " the match):", List.of(forms.get(1).sql())),
+            new Doc.Block("On H2 (the stored row comes back as the statement's generated keys):",
+                List.of(forms.get(2).sql()))));
+  }
+
   Doc count() {
     return Doc.of("The number of live rows.", sql.countAll());
   }

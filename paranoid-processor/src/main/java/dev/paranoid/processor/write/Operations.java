@@ -31,6 +31,8 @@ final class Operations {
   final InstanceOperation update;
   final InstanceOperation destroy;
   final InstanceOperation restore;
+  /** An upsert's protocol: create's callbacks and kept values, under its own name. */
+  final InstanceOperation upsert;
 
   final SqlConstant insert;
   final SqlConstant updateByKey;
@@ -48,6 +50,12 @@ final class Operations {
   final KeyedChange softDestroyInstance;
   final KeyedChange forceDestroyInstance;
   final KeyedChange restoreInstance;
+
+  /**
+   * An upsert's statement on PostgreSQL, MariaDB and H2, in that order; empty when nothing can
+   * match a row (no assigned key, no unique key), so that an upsert is a create.
+   */
+  final List<SqlConstant> upsertForms;
 
   /** Reads the deletion time back as its column stored it (a column with its own precision). */
   final Optional<SqlConstant> storedDeletedAt;
@@ -83,7 +91,14 @@ final class Operations {
     restore = new InstanceOperation("restore", callbacks.preRestore(), callbacks.postRestore(),
         undo(model.deletedAt(), version.orElse(null)), version);
 
+    upsert = new InstanceOperation("upsert", create.pre(), create.post(), create.undo(),
+        Optional.empty());
+
     insert = constants.use("INSERT", sql.insert());
+    upsertForms = sql.upsertMatch().isEmpty() ? List.of() : List.of(
+        constants.use("UPSERT_POSTGRESQL", sql.upsertPostgresql()),
+        constants.use("UPSERT_MARIADB", sql.upsertMariadb()),
+        constants.use("UPSERT_H2", sql.upsertH2()));
     updateByKey = constants.use("UPDATE", sql.update());
     findByPk = constants.use("FIND_BY_PK", sql.findByPk());
     findByPkIncludingDeleted =

@@ -36,6 +36,7 @@ final class RuntimeNames {
   static final ClassName STATEMENT_BINDER = ClassName.get(INTERNAL_JDBC, "StatementBinder");
   static final ClassName ROW = ClassName.get(INTERNAL_JDBC, "Row");
   static final ClassName ENTITY_TABLE = ClassName.get(INTERNAL_JDBC, "EntityTable");
+  static final ClassName UPSERT_SQL = ClassName.get(INTERNAL_JDBC, "UpsertSql");
   static final ClassName CASCADE_SPEC = ClassName.get(INTERNAL_JDBC, "CascadeSpec");
 
   // the schema helper

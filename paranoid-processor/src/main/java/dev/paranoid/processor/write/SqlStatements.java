@@ -11,8 +11,10 @@ import dev.paranoid.runtime.sql.SqlSink.Part;
 import dev.paranoid.runtime.sql.SqlTable;
 import dev.paranoid.runtime.sql.SqlText;
 import dev.paranoid.runtime.sql.Statements;
+import dev.paranoid.runtime.sql.Upserts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -95,6 +97,52 @@ final class SqlStatements {
   /** By key and, for a versioned entity, the version the entity was read at. */
   String update() {
     return template(sql -> Statements.update(sql, table, columns(updateColumns())));
+  }
+
+  /**
+   * What an upsert matches a row by: the key when it is assigned, else the first unique key whose
+   * columns are all inserted; empty when there is neither (an upsert then always inserts).
+   */
+  List<Property> upsertMatch() {
+    List<Property> inserted = insertColumns();
+    if (!model.generatedId()) {
+      return inserted.contains(model.id()) ? List.of(model.id()) : List.of();
+    }
+    for (List<String> key : model.uniqueKeys()) {
+      List<Property> columns = key.stream()
+          .map(column -> inserted.stream().filter(p -> p.sqlColumn().equals(column)).findFirst())
+          .flatMap(Optional::stream)
+          .toList();
+      if (columns.size() == key.size()) {
+        return columns;
+      }
+    }
+    return List.of();
+  }
+
+  /** The columns an upsert that matched a row sets: updatable, inserted, not matched on. */
+  private List<Property> upsertSet() {
+    List<Property> inserted = insertColumns();
+    List<Property> match = upsertMatch();
+    return updateColumns().stream()
+        .filter(inserted::contains)
+        .filter(p -> !match.contains(p))
+        .toList();
+  }
+
+  String upsertPostgresql() {
+    return template(sql -> Upserts.postgresql(sql, table, columns(insertColumns()),
+        columns(upsertMatch()), columns(upsertSet())));
+  }
+
+  String upsertMariadb() {
+    return template(sql -> Upserts.mariadb(sql, table, columns(insertColumns()),
+        columns(upsertMatch()), columns(upsertSet())));
+  }
+
+  String upsertH2() {
+    return template(sql -> Upserts.h2(sql, table, columns(insertColumns()),
+        columns(upsertMatch()), columns(upsertSet())));
   }
 
   String findByPk() {

@@ -46,7 +46,7 @@ final class StatementConstants {
     if (sql.length() <= 60) {
       return CodeBlock.of("$S", sql);
     }
-    String[] clauses = sql.split("(?= (FROM|WHERE|VALUES|SET|ORDER BY) )");
+    String[] clauses = sql.split("(?= (FROM|WHERE|VALUES|SET|ORDER BY|ON CONFLICT|ON DUPLICATE KEY UPDATE|RETURNING|WHEN) )");
     CodeBlock.Builder code = CodeBlock.builder().add("$S", clauses[0]).indent().indent();
     for (int i = 1; i < clauses.length; i++) {
       code.add("\n+ $S", clauses[i]);

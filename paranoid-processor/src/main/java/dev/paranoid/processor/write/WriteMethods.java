@@ -33,6 +33,7 @@ final class WriteMethods {
     WriteMethods methods = new WriteMethods(context, operations, docs);
     dao.addMethod(methods.create());
     dao.addMethod(methods.createAll());
+    dao.addMethod(methods.upsert());
     dao.addMethod(methods.findOrCreate());
     dao.addMethod(methods.purge());
     dao.addMethod(methods.purgeInBatches());
@@ -203,6 +204,47 @@ final class WriteMethods {
     body.endControlFlow()
         .addStatement("return $N", model.record() ? "createdAll" : "rows");
     InstanceProtocol.writeForEach(method, context, operations.create, "rows", body.build());
+    return method.build();
+  }
+
+  private MethodSpec upsert() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("upsert")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(context.entity)
+        .addJavadoc(JavadocWriter.render(docs.upsert()))
+        .addParameter(context.entity, "entity");
+    List<Property> match = context.sql.upsertMatch();
+    if (match.isEmpty()) {
+      return method.addStatement("return create(entity)").build();
+    }
+    method.addStatement("$T.requireNonNull(entity, \"entity must not be null\")", RuntimeNames.OBJECTS)
+        .addCode(refusals("upsert", "the " + context.entity.simpleName()));
+    CodeBlock.Builder body = CodeBlock.builder();
+    List<Property> columns = context.sql.insertColumns();
+    List<Property> stamped = managedTimestamps(columns, true);
+    declareNow(body, stamped);
+    body.add(declareVersion())
+        .add("$T stored = executor.upsert($N.$N, statement -> {\n$>", context.entity,
+            DaoContext.MAPPING, context.names.upsertConstant())
+        .add(bindings(columns, List.of()))
+        .add("$<}, (statement, offset) -> {\n$>");
+    for (int i = 0; i < match.size(); i++) {
+      body.add("$L.bind(statement, offset + $L, $L);\n", context.jdbcType(match.get(i)), i + 1,
+          context.columnValue(match.get(i), "entity"));
+    }
+    body.add("$<}, $T::$N);\n", context.dao, context.names.readerMethod(model.element()));
+    List<String> post = operations.upsert.post();
+    if (model.record()) {
+      // a record cannot change: the stored row is returned as a new instance
+      body.add(InstanceProtocol.calls(post, "stored")).addStatement("return stored");
+    } else {
+      for (Property property : operations.upsert.undo()) {
+        body.addStatement(context.assign(property, "entity", context.read(property, "stored")));
+      }
+      body.add(InstanceProtocol.calls(post, "entity")).add(settleHeldKeys())
+          .addStatement("return entity");
+    }
+    InstanceProtocol.write(method, context, operations.upsert, body.build());
     return method.build();
   }
 

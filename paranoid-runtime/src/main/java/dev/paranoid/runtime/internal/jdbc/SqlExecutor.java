@@ -5,6 +5,7 @@ import dev.paranoid.runtime.ParanoidException;
 import dev.paranoid.runtime.SqlCallable;
 import dev.paranoid.runtime.TransactionConflictException;
 import dev.paranoid.runtime.UniqueConstraintException;
+import dev.paranoid.runtime.sql.Upserts;
 import dev.paranoid.runtime.transaction.BoundConnections;
 import dev.paranoid.runtime.transaction.ConflictBackoff;
 import dev.paranoid.runtime.transaction.ConnectionLease;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -234,6 +236,82 @@ public final class SqlExecutor {
     return keys;
   }
 
+  /**
+   * Inserts a row, or updates the live row that holds its match (the key, or a unique key), with
+   * one statement in the database's form, and returns the stored row read by {@code reader}.
+   * {@code values} binds the INSERT's parameters; {@code match} binds the match columns' values
+   * again where the form needs them (MariaDB's). When the match is held by a soft-deleted row, or
+   * MariaDB found another live row by one of the other unique keys, nothing changes and a
+   * {@link UniqueConstraintException} says so.
+   */
+  public <T> T upsert(
+      UpsertSql sql, StatementBinder values, OffsetBinder match, RowReader<T> reader) {
+    Dialect known = dialect();
+    String statement;
+    TimestampKinds.Shape shape;
+    StatementBinder binder = values;
+    String returned = null;
+    switch (known) {
+      case POSTGRESQL -> {
+        statement = sql.postgresql();
+        shape = timestampKinds.of(statement);
+      }
+      case H2 -> {
+        statement = sql.h2();
+        shape = timestampKinds.withParametersOf(statement, sql.insert());
+        returned = sql.selectList();
+      }
+      default -> {
+        if (keyStyle() != KeyStyle.RETURNING) {
+          throw new ParanoidException("upsert on " + sql.table() + " needs INSERT … RETURNING,"
+              + " which MariaDB has from 10.5 on and MySQL lacks; nothing was sent",
+              sent(sql.mariadb()), null);
+        }
+        statement = sql.mariadb();
+        shape = timestampKinds.of(statement);
+        int offset = sql.insertParameters();
+        binder = parameters -> {
+          values.bind(parameters);
+          match.bind(parameters, offset);
+        };
+      }
+    }
+    T stored;
+    try {
+      stored = upsertOnce(known, statement, shape, binder, returned, reader);
+    } catch (UniqueConstraintException clash) {
+      // H2's MERGE is not atomic: a concurrent twin may insert the row between its ON and its
+      // INSERT. The failed statement changed nothing (H2 rolls back a statement, not its
+      // transaction), and run again it finds the twin's row.
+      if (known != Dialect.H2) {
+        throw clash;
+      }
+      stored = upsertOnce(known, statement, shape, binder, returned, reader);
+    }
+    if (stored == null) {
+      throw new UniqueConstraintException("upsert on " + sql.table() + " changed nothing: the row"
+          + " that holds its key is soft-deleted (restore or force-destroy it first), or another"
+          + " live row holds one of its other unique values", null, sent(statement), null);
+    }
+    return stored;
+  }
+
+  /** Runs an upsert's statement; the stored row, or null when it was not the match. */
+  private <T> T upsertOnce(Dialect known, String statement, TimestampKinds.Shape shape,
+      StatementBinder binder, String returned, RowReader<T> reader) {
+    return execute(statement, shape, true, binder, returned, (prepared, kinds) -> {
+      prepared.execute();
+      try (ResultSet rows = known == Dialect.H2 ? prepared.getGeneratedKeys()
+          : prepared.getResultSet()) {
+        if (rows == null || !rows.next()
+            || (known == Dialect.MARIADB && !rows.getBoolean(Upserts.MATCHED))) {
+          return new Outcome<>(null, 0);
+        }
+        return new Outcome<>(reader.read(new Row(rows, known, kinds)), 1);
+      }
+    });
+  }
+
   /** {@link #insertAll} as a JDBC batch of the single-row statement, each reporting its key. */
   private <E, K> void insertBatch(String insert, String keyColumn, List<E> rows,
       RowBinder<E> binder, RowReader<K> keyReader, List<K> keys) {
@@ -297,7 +375,7 @@ public final class SqlExecutor {
   /**
    * The one way a statement runs: on the right connection (see {@link #withConnection}), adapted
    * to the dialect, bound, logged, and closed on every path. With {@code keyColumn} the statement
-   * returns that generated key.
+   * returns that generated key (or, given a select list, those columns of the rows it changed).
    */
   private <T> T execute(
       String sql, boolean write, StatementBinder binder, String keyColumn, Run<T> run) {
@@ -324,9 +402,27 @@ public final class SqlExecutor {
     if (keyColumn == null) {
       return connection.prepareStatement(adapted);
     }
+    if (keyColumn.indexOf(',') >= 0) {
+      return connection.prepareStatement(adapted, storedNames(keyColumn, dialect));
+    }
     return dialect == Dialect.POSTGRESQL
         ? connection.prepareStatement(adapted, new String[] {postgresName(keyColumn)})
         : connection.prepareStatement(adapted, Statement.RETURN_GENERATED_KEYS);
+  }
+
+  /**
+   * The columns of a select list as the database stores their names, for drivers that are asked
+   * for columns by name: a quoted name as written, an unquoted one folded to upper case on H2.
+   */
+  private static String[] storedNames(String selectList, Dialect dialect) {
+    String[] names = selectList.split(", ");
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
+      names[i] = name.startsWith("\"") && name.endsWith("\"")
+          ? name.substring(1, name.length() - 1)
+          : dialect == Dialect.POSTGRESQL ? postgresName(name) : name.toUpperCase(Locale.ROOT);
+    }
+    return names;
   }
 
   /**
@@ -435,7 +531,7 @@ public final class SqlExecutor {
   private static String postgresName(String column) {
     return column.startsWith("\"") && column.endsWith("\"")
         ? column.substring(1, column.length() - 1)
-        : column.toLowerCase(java.util.Locale.ROOT);
+        : column.toLowerCase(Locale.ROOT);
   }
 
   private Dialect dialectOf(Connection connection) throws SQLException {

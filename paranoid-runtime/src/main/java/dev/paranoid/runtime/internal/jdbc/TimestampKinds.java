@@ -36,12 +36,25 @@ final class TimestampKinds {
     return of(insert + " \u0000rows", columns);
   }
 
+  /**
+   * The shape of {@code sql}, whose parameters are {@code parameterSource}'s: H2 gives no type to a
+   * parameter that only a MERGE's INSERT uses (an upsert's), so its kinds are asked of the INSERT
+   * that binds the same values in the same order.
+   */
+  Shape withParametersOf(String sql, String parameterSource) {
+    return of(sql, 0, parameterSource);
+  }
+
   private Shape of(String key, int columns) {
+    return of(key, columns, null);
+  }
+
+  private Shape of(String key, int columns, String parameterSource) {
     Shape known = shapes.get(key);
     if (known != null) {
       return known;
     }
-    Shape fresh = new Shape(columns);
+    Shape fresh = new Shape(columns, parameterSource);
     if (shapes.size() >= MAX_SHAPES) {
       return fresh;
     }
@@ -53,31 +66,44 @@ final class TimestampKinds {
   static final class Shape {
     /** Parameters per row of a multi-row statement whose rows repeat; 0 when they do not. */
     private final int period;
+    /** The statement whose parameter metadata is asked instead of the bound one's; or null. */
+    private final String parameterSource;
     private volatile boolean[] zonedParameters;
     private volatile boolean[] zonedColumns;
 
-    private Shape(int period) {
+    private Shape(int period, String parameterSource) {
       this.period = period;
+      this.parameterSource = parameterSource;
     }
 
     /** A shape of a statement whose parameters do not repeat, not remembered by any cache. */
     static Shape single() {
-      return new Shape(0);
+      return new Shape(0, null);
     }
 
     boolean zonedParameter(PreparedStatement statement, int parameter) throws SQLException {
       int index = period == 0 ? parameter : (parameter - 1) % period + 1;
       boolean[] zoned = zonedParameters;
       if (zoned == null) {
-        ParameterMetaData meta = statement.getParameterMetaData();
-        int count = meta.getParameterCount();
-        zoned = new boolean[(period == 0 ? count : Math.min(period, count)) + 1];
-        for (int i = 1; i < zoned.length; i++) {
-          zoned[i] = meta.getParameterType(i) == Types.TIMESTAMP_WITH_TIMEZONE;
+        if (parameterSource == null) {
+          zoned = zonedParameters(statement.getParameterMetaData());
+        } else {
+          try (PreparedStatement source = statement.getConnection().prepareStatement(parameterSource)) {
+            zoned = zonedParameters(source.getParameterMetaData());
+          }
         }
         zonedParameters = zoned;
       }
       return index < zoned.length && zoned[index];
+    }
+
+    private boolean[] zonedParameters(ParameterMetaData meta) throws SQLException {
+      int count = meta.getParameterCount();
+      boolean[] zoned = new boolean[(period == 0 ? count : Math.min(period, count)) + 1];
+      for (int i = 1; i < zoned.length; i++) {
+        zoned[i] = meta.getParameterType(i) == Types.TIMESTAMP_WITH_TIMEZONE;
+      }
+      return zoned;
     }
 
     boolean zonedColumn(ResultSet resultSet, int index) throws SQLException {
