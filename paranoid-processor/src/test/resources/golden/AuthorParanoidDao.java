@@ -3,6 +3,7 @@ package com.example.blog;
 import dev.paranoid.runtime.Association;
 import dev.paranoid.runtime.Column;
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.FoundOrCreated;
 import dev.paranoid.runtime.Query;
@@ -90,14 +91,14 @@ public final class AuthorParanoidDao {
    * A DAO on {@code dataSource}; timestamps come from the system UTC clock.
    */
   public AuthorParanoidDao(DataSource dataSource) {
-    this(dataSource, Clock.systemUTC());
+    this(dataSource, DaoConfig.defaults());
   }
 
   /**
    * A DAO on {@code dataSource}; timestamps come from {@code clock}.
    */
   public AuthorParanoidDao(DataSource dataSource, Clock clock) {
-    this(dataSource, clock, null);
+    this(dataSource, DaoConfig.builder().clock(clock).build());
   }
 
   /**
@@ -105,7 +106,18 @@ public final class AuthorParanoidDao {
    * first connection's metadata); timestamps come from {@code clock}.
    */
   public AuthorParanoidDao(DataSource dataSource, Clock clock, Dialect dialect) {
-    this.table = new ParanoidTable<>(Mapping.TABLE, Mapping.CASCADES, new SqlExecutor(dataSource, dialect), clock);
+    this(dataSource, DaoConfig.builder().clock(clock).dialect(dialect).build());
+  }
+
+  /**
+   * A DAO on {@code dataSource} set up by {@code config}: its clock, its dialect (null:
+   * detected from the first connection's metadata) and the auditor whose actor soft destroys
+   * record in {@code @DeletedBy} fields.
+   */
+  public AuthorParanoidDao(DataSource dataSource, DaoConfig config) {
+    Objects.requireNonNull(config, "config must not be null");
+    this.table = new ParanoidTable<>(Mapping.TABLE, Mapping.CASCADES, new SqlExecutor(dataSource, config.dialect()),
+        config);
     this.executor = table.executor();
   }
 

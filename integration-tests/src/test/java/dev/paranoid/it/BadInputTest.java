@@ -11,6 +11,7 @@ import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.ParanoidException;
 import java.time.Clock;
 import java.util.List;
@@ -69,7 +70,8 @@ class BadInputTest extends DatabaseTestBase {
   void nullConstructorArgumentsAreRefused() {
     assertNpeNaming("dataSource", () -> new UserParanoidDao((DataSource) null));
     assertNpeNaming("dataSource", () -> new UserParanoidDao(null, Clock.systemUTC()));
-    assertNpeNaming("clock", () -> new UserParanoidDao(db.dataSource(), null));
+    assertNpeNaming("clock", () -> new UserParanoidDao(db.dataSource(), (Clock) null));
+    assertNpeNaming("config", () -> new UserParanoidDao(db.dataSource(), (DaoConfig) null));
   }
 
   @Test

@@ -7,6 +7,10 @@ import dev.paranoid.it.model.BadgeParanoidDao;
 import dev.paranoid.it.model.Bookmark;
 import dev.paranoid.it.model.BookmarkParanoidDao;
 import dev.paranoid.it.model.Color;
+import dev.paranoid.it.model.Document;
+import dev.paranoid.it.model.DocumentParanoidDao;
+import dev.paranoid.it.model.Folder;
+import dev.paranoid.it.model.FolderParanoidDao;
 import dev.paranoid.it.model.Gadget;
 import dev.paranoid.it.model.GadgetParanoidDao;
 import dev.paranoid.it.model.Ledger;
@@ -43,6 +47,7 @@ import dev.paranoid.it.model.ZonedMoment;
 import dev.paranoid.it.model.ZonedMomentParanoidDao;
 import dev.paranoid.it.support.MutableClock;
 import dev.paranoid.it.support.TestDatabase;
+import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.schema.TableDefinition;
 import java.math.BigDecimal;
@@ -54,6 +59,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -114,7 +120,18 @@ final class DaoFixtures {
     DaoFixture<LedgerEntry, Long> entry = DaoFixture.of(entries, LedgerEntry.class, Long.class,
         LedgerEntryParanoidDao.ID, n -> new LedgerEntry(n, ledger.stored()), LedgerEntry::getId);
 
+    DaoConfig audited = DaoConfig.builder().clock(clock)
+        .auditor(() -> Optional.of("fixture")).build();
+    FolderParanoidDao folders = new FolderParanoidDao(dataSource, audited);
+    DocumentParanoidDao documents = new DocumentParanoidDao(dataSource, audited);
+    DaoFixture<Folder, Long> folder = DaoFixture.of(folders, Folder.class, Long.class,
+            FolderParanoidDao.ID, n -> new Folder("folder" + n), Folder::getId)
+        .children(f -> documents.create(new Document("page of " + f.getName(), f)));
+    DaoFixture<Document, Long> document = DaoFixture.of(documents, Document.class, Long.class,
+        DocumentParanoidDao.ID, n -> new Document("document" + n, folder.stored()), d -> d.id);
+
     List<DaoFixture<?, ?>> all = List.of(user, story, review, project, order, item, ledger, entry,
+        folder, document,
         DaoFixture.of(new AccountParanoidDao(dataSource, clock), Account.class, Long.class,
             AccountParanoidDao.ID, n -> new Account("account" + n), Account::getId),
         DaoFixture.of(new BadgeParanoidDao(dataSource, clock), Badge.class, String.class,
@@ -163,6 +180,8 @@ final class DaoFixtures {
         LedgerParanoidDao.TABLE_DEFINITION,
         LedgerEntryParanoidDao.TABLE_DEFINITION,
         AccountParanoidDao.TABLE_DEFINITION,
+        FolderParanoidDao.TABLE_DEFINITION,
+        DocumentParanoidDao.TABLE_DEFINITION,
         BadgeParanoidDao.TABLE_DEFINITION,
         BookmarkParanoidDao.TABLE_DEFINITION,
         GadgetParanoidDao.TABLE_DEFINITION,

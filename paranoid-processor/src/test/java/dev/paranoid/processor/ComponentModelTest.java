@@ -24,6 +24,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,7 +85,8 @@ class ComponentModelTest {
       Class<?> type = load(compilation, DAO);
       assertTrue(Modifier.isFinal(type.getModifiers()));
       assertEquals(List.of(), Arrays.asList(type.getAnnotations()), "no run-time annotation on the class");
-      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)"), constructors(type));
+      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)",
+          "(DataSource, DaoConfig)"), constructors(type));
       for (Constructor<?> constructor : type.getDeclaredConstructors()) {
         assertEquals(0, constructor.getAnnotations().length, constructor.toString());
       }
@@ -109,7 +111,7 @@ class ComponentModelTest {
       assertTrue(dao.contains("import " + pkg + ".Inject;"), dao);
       assertTrue(Pattern.compile("\\n@Singleton\\npublic final class MemoParanoidDao \\{").matcher(dao).find(), dao);
       assertTrue(Pattern.compile("\\n  @Inject\\n  public MemoParanoidDao\\(DataSource dataSource\\) \\{\\n"
-          + "    this\\(dataSource, Clock\\.systemUTC\\(\\)\\);").matcher(dao).find(), dao);
+          + "    this\\(dataSource, DaoConfig\\.defaults\\(\\)\\);").matcher(dao).find(), dao);
       assertEquals(1, ProcessorTesting.occurrences(dao, "@Inject"), dao);
       String other = pkg.startsWith("jakarta") ? "javax.inject" : "jakarta.inject";
       assertFalse(dao.contains(other), dao);
@@ -123,7 +125,8 @@ class ComponentModelTest {
       assertNotNull(type.getAnnotation(singleton), "@Singleton on the class");
       assertEquals(1, type.getAnnotations().length, Arrays.toString(type.getAnnotations()));
       assertTrue(Modifier.isFinal(type.getModifiers()));
-      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)"), constructors(type));
+      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)",
+          "(DataSource, DaoConfig)"), constructors(type));
       // JSR-330: exactly one @Inject constructor, the DataSource one
       assertEquals(List.of("(DataSource)"), injectableConstructors(type, inject));
     }
@@ -136,7 +139,11 @@ class ComponentModelTest {
       assertTrue(dao.contains("import org.springframework.stereotype.Repository;"), dao);
       assertTrue(Pattern.compile("\\n@Repository\\npublic (final )?class MemoParanoidDao \\{").matcher(dao).find(), dao);
       assertTrue(Pattern.compile("\\n  @Autowired\\n  public MemoParanoidDao\\(DataSource dataSource, "
-          + "ObjectProvider<Clock> clock\\) \\{\\n    this\\(dataSource, clock\\.getIfAvailable\\(Clock::systemUTC\\)\\);")
+          + "ObjectProvider<Clock> clock,\\s+ObjectProvider<Auditor<\\?>> auditor\\) \\{\\n"
+          + "    this\\(dataSource, DaoConfig\\.builder\\(\\)\\n"
+          + "        \\.clock\\(clock\\.getIfAvailable\\(Clock::systemUTC\\)\\)\\n"
+          + "        \\.auditor\\(auditor\\.getIfAvailable\\(\\)\\)\\n"
+          + "        \\.build\\(\\)\\);")
           .matcher(dao).find(), dao);
       assertEquals(1, ProcessorTesting.occurrences(dao, "@Autowired"), dao);
       assertFalse(dao.contains("@Inject"), dao);
@@ -146,12 +153,14 @@ class ComponentModelTest {
       Class<?> type = load(compilation, DAO);
       ClassLoader loader = type.getClassLoader();
       assertNotNull(type.getAnnotation(annotation(loader, "org.springframework.stereotype.Repository")));
-      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)", "(DataSource, ObjectProvider<Clock>)"),
+      assertEquals(Set.of("(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)",
+          "(DataSource, DaoConfig)", "(DataSource, ObjectProvider<Clock>, ObjectProvider<Auditor<?>>)"),
           constructors(type));
       Class<? extends Annotation> autowired =
           annotation(loader, "org.springframework.beans.factory.annotation.Autowired");
       // Spring picks the one @Autowired constructor among several
-      assertEquals(List.of("(DataSource, ObjectProvider<Clock>)"), injectableConstructors(type, autowired));
+      assertEquals(List.of("(DataSource, ObjectProvider<Clock>, ObjectProvider<Auditor<?>>)"),
+          injectableConstructors(type, autowired));
     }
 
     @Test
@@ -163,8 +172,11 @@ class ComponentModelTest {
       assertTrue(dao.contains("import jakarta.enterprise.inject.Instance;"), dao);
       assertTrue(Pattern.compile("\\n@ApplicationScoped\\npublic class MemoParanoidDao \\{").matcher(dao).find(), dao);
       assertTrue(Pattern.compile("\\n  @Inject\\n  public MemoParanoidDao\\(DataSource dataSource, "
-          + "Instance<Clock> clock\\) \\{\\n    this\\(dataSource, clock\\.isResolvable\\(\\) \\? clock\\.get\\(\\) : "
-          + "Clock\\.systemUTC\\(\\)\\);").matcher(dao).find(), dao);
+          + "Instance<Clock> clock,\\s+Instance<Auditor<\\?>> auditor\\) \\{\\n"
+          + "    this\\(dataSource, DaoConfig\\.builder\\(\\)\\n"
+          + "        \\.clock\\(clock\\.isResolvable\\(\\) \\? clock\\.get\\(\\) : Clock\\.systemUTC\\(\\)\\)\\n"
+          + "        \\.auditor\\(auditor\\.isResolvable\\(\\) \\? auditor\\.get\\(\\) : null\\)\\n"
+          + "        \\.build\\(\\)\\);").matcher(dao).find(), dao);
       assertTrue(Pattern.compile("\\n  protected MemoParanoidDao\\(\\) \\{").matcher(dao).find(), dao);
       assertEquals(1, ProcessorTesting.occurrences(dao, "@Inject"), dao);
       assertFalse(dao.contains("javax.inject"), dao);
@@ -173,9 +185,10 @@ class ComponentModelTest {
       Class<?> type = load(compilation, DAO);
       ClassLoader loader = type.getClassLoader();
       assertNotNull(type.getAnnotation(annotation(loader, "jakarta.enterprise.context.ApplicationScoped")));
-      assertEquals(Set.of("()", "(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)", "(DataSource, Instance<Clock>)"),
+      assertEquals(Set.of("()", "(DataSource)", "(DataSource, Clock)", "(DataSource, Clock, Dialect)",
+          "(DataSource, DaoConfig)", "(DataSource, Instance<Clock>, Instance<Auditor<?>>)"),
           constructors(type));
-      assertEquals(List.of("(DataSource, Instance<Clock>)"),
+      assertEquals(List.of("(DataSource, Instance<Clock>, Instance<Auditor<?>>)"),
           injectableConstructors(type, annotation(loader, "jakarta.inject.Inject")));
       // a normal-scoped CDI bean must be proxyable: non-final class, non-private no-arg constructor,
       // no final method a client proxy would have to override
@@ -359,6 +372,9 @@ class ComponentModelTest {
       return simpleName(parameterized.getRawType()) + Arrays.stream(parameterized.getActualTypeArguments())
           .map(ComponentModelTest::simpleName)
           .collect(Collectors.joining(", ", "<", ">"));
+    }
+    if (type instanceof WildcardType) {
+      return type.getTypeName();
     }
     return ((Class<?>) type).getSimpleName();
   }

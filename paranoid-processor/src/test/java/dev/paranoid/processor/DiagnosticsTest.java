@@ -38,6 +38,7 @@ class DiagnosticsTest {
    * JOIN_TABLE under JoinTables...). Adding a diagnostic? Add its test here, then its constant.
    */
   private static final Set<Message> TESTED = EnumSet.of(
+      Message.DELETED_BY_TYPE, Message.DELETED_BY_TWICE, Message.DELETED_BY_ROLE,
       Message.WRONG_KIND, Message.NESTED_NOT_STATIC, Message.NOT_ACCESSIBLE_CLASS,
       Message.GENERIC_CLASS, Message.RECORD_ASSOCIATION, Message.NO_CONSTRUCTOR, Message.NO_ID,
       Message.COMPOSITE_KEY, Message.GENERATED_ID_TYPE, Message.GENERATION_STRATEGY,
@@ -944,6 +945,90 @@ class DiagnosticsTest {
       assertThat(compilation).succeededWithoutWarnings();
       String dao = generatedSource(compilation, "test.AuthorParanoidDao");
       assertTrue(dao.contains("public static final Association<Author, Story> STORIES ="), dao);
+    }
+  }
+
+  // ---------------------------------------------------------------- who deleted it
+
+  @Nested
+  class DeletedByField {
+
+    @Test
+    void deletedByOfAPrimitiveType() {
+      JavaFileObject doc = source("test.Doc",
+          "@Entity",
+          "@Paranoid",
+          "public class Doc {",
+          ID,
+          DELETED_AT,
+          "  @DeletedBy long deletedBy;",
+          "}");
+      Compilation compilation = compile(doc);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidDeletedByType] @DeletedBy field \"deletedBy\" of \"Doc\""
+              + " has type long; use a value type an actor can be, such as String, Long or UUID")
+          .inFile(doc).onLineContaining("@DeletedBy long deletedBy;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void deletedByTwice() {
+      JavaFileObject doc = source("test.Doc",
+          "@Entity",
+          "@Paranoid",
+          "public class Doc {",
+          ID,
+          DELETED_AT,
+          "  @DeletedBy String deletedBy;",
+          "  @DeletedBy String removedBy;",
+          "}");
+      Compilation compilation = compile(doc);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidDuplicateDeletedBy] \"Doc\" has @DeletedBy on both"
+              + " \"deletedBy\" and \"removedBy\"; keep it on one field")
+          .inFile(doc).onLineContaining("@DeletedBy String removedBy;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void deletedByOnTheDeletionTimestamp() {
+      JavaFileObject doc = source("test.Doc",
+          "@Entity",
+          "@Paranoid",
+          "public class Doc {",
+          ID,
+          "  @DeletedAt @DeletedBy Instant deletedAt;",
+          "}");
+      Compilation compilation = compile(doc);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidDeletedByRole] @DeletedBy field \"deletedAt\" of \"Doc\""
+              + " is also its @DeletedAt; the actor needs a field of its own")
+          .inFile(doc).onLineContaining("@DeletedAt @DeletedBy Instant deletedAt;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void deletedByIsSetBySoftDestroyAndClearedByRestore() {
+      JavaFileObject doc = source("test.Doc",
+          "@Entity",
+          "@Paranoid",
+          "public class Doc {",
+          ID,
+          DELETED_AT,
+          "  @DeletedBy UUID deletedBy;",
+          "}");
+      Compilation compilation = compile(doc);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = generatedSource(compilation, "test.DocParanoidDao");
+      assertTrue(dao.contains("UUID deletedBy = table.actor(UUID.class);"), dao);
+      assertTrue(dao.contains("entity.deletedBy = deletedBy;"), dao);
+      assertTrue(dao.contains("entity.deletedBy = null;"), dao);
+      assertTrue(dao.contains("\" SET deleted_at = ?, deleted_by = ?\""), dao);
+      assertTrue(dao.contains("SET deleted_at = NULL, deleted_by = NULL"), dao);
+      assertTrue(dao.contains("new AuditColumn<>(\"deleted_by\", JdbcTypes.UUID_TYPE, UUID.class,"
+          + " \"Doc.deletedBy\")"), dao);
+      // a row is inserted and updated live: the actor column is not among the values sent
+      assertTrue(dao.contains("\"INSERT INTO doc DEFAULT VALUES\""), dao);
     }
   }
 

@@ -23,6 +23,7 @@ final class ProcessorTesting {
   static final String[] HEADER_IMPORTS = {
       "import dev.paranoid.CreatedAt;",
       "import dev.paranoid.DeletedAt;",
+      "import dev.paranoid.DeletedBy;",
       "import dev.paranoid.Paranoid;",
       "import dev.paranoid.UpdatedAt;",
       "import jakarta.persistence.*;",

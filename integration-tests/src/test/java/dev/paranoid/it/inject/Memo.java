@@ -1,5 +1,6 @@
 package dev.paranoid.it.inject;
 
+import dev.paranoid.DeletedBy;
 import dev.paranoid.Paranoid;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,6 +31,9 @@ public class Memo {
   private Instant updatedAt;
 
   private Instant deletedAt;
+
+  @DeletedBy
+  private String deletedBy;
 
   public Memo() {}
 
@@ -75,5 +79,13 @@ public class Memo {
 
   public void setDeletedAt(Instant deletedAt) {
     this.deletedAt = deletedAt;
+  }
+
+  public String getDeletedBy() {
+    return deletedBy;
+  }
+
+  public void setDeletedBy(String deletedBy) {
+    this.deletedBy = deletedBy;
   }
 }

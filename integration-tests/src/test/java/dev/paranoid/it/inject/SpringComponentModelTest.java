@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paranoid.it.support.TestDatabase;
+import dev.paranoid.runtime.Auditor;
 import dev.paranoid.runtime.schema.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.aopalliance.intercept.MethodInterceptor;
@@ -60,14 +62,55 @@ class SpringComponentModelTest {
    * component scan of the package (which holds the entity, the generated DAO and the service).
    */
   private AnnotationConfigApplicationContext context(Clock clock) {
+    return context(clock, null);
+  }
+
+  /** {@link #context(Clock)} with an {@code Auditor} bean when {@code auditor} is not null. */
+  private AnnotationConfigApplicationContext context(Clock clock, Auditor<String> auditor) {
     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     context.registerBean("dataSource", DataSource.class, db::dataSource);
     if (clock != null) {
       context.registerBean("clock", Clock.class, () -> clock);
     }
+    if (auditor != null) {
+      context.registerBean("auditor", Auditor.class, () -> auditor);
+    }
     context.scan(MemoService.class.getPackageName());
     context.refresh();
     return context;
+  }
+
+  @Test
+  void anAuditorBeanRecordsWhoDeletedAMemoAndRestoreClearsIt() {
+    String[] user = {"alice"};
+    try (AnnotationConfigApplicationContext context =
+        context(null, () -> Optional.ofNullable(user[0]))) {
+      MemoService service = context.getBean(MemoService.class);
+      Memo memo = service.write("file taxes");
+
+      assertTrue(service.discard(memo));
+      assertEquals("alice", memo.getDeletedBy());
+      assertEquals("alice", service.findEvenIfDiscarded(memo.getId()).orElseThrow().getDeletedBy());
+
+      assertTrue(service.recover(memo));
+      assertNull(memo.getDeletedBy());
+      assertNull(service.find(memo.getId()).orElseThrow().getDeletedBy());
+
+      user[0] = "bob";
+      assertTrue(service.discardById(memo.getId()));
+      assertEquals("bob", service.findEvenIfDiscarded(memo.getId()).orElseThrow().getDeletedBy());
+    }
+  }
+
+  @Test
+  void withoutAnAuditorBeanNoActorIsRecorded() {
+    try (AnnotationConfigApplicationContext context = context(null)) {
+      MemoService service = context.getBean(MemoService.class);
+      Memo memo = service.write("water plants");
+      assertTrue(service.discard(memo));
+      assertNull(memo.getDeletedBy());
+      assertNull(service.findEvenIfDiscarded(memo.getId()).orElseThrow().getDeletedBy());
+    }
   }
 
   @Test

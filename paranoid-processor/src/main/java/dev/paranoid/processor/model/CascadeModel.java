@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param foreignKey the child's join column (SQL)
  * @param parentKey the parent's key column it references (SQL)
  * @param deletedAt the child's deletion column, absent for a plain (non-paranoid) child
+ * @param deletedBy the child's {@code @DeletedBy} column, set to the cascade's actor; absent
+ *     without one
  * @param version the child's {@code @Version} column, which a cascade bumps; absent without one
  * @param children the child's own cascades
  */
@@ -23,6 +25,7 @@ public record CascadeModel(
     String foreignKey,
     String parentKey,
     Optional<Property> deletedAt,
+    Optional<Property> deletedBy,
     Optional<Property> version,
     List<CascadeModel> children) {
 

@@ -15,6 +15,7 @@ import javax.lang.model.element.TypeElement;
  * @param generatedId whether the database generates the key (IDENTITY)
  * @param properties every mapped property, in declaration order (superclasses first)
  * @param deletedAt the deletion timestamp
+ * @param deletedBy the {@code @DeletedBy} field soft destroy sets to the actor, if any
  * @param createdAt the creation timestamp, if any
  * @param updatedAt the update timestamp, if any
  * @param associations the association fields includes can load
@@ -35,6 +36,7 @@ public record EntityModel(
     boolean generatedId,
     List<Property> properties,
     Property deletedAt,
+    Optional<Property> deletedBy,
     Optional<Property> createdAt,
     Optional<Property> updatedAt,
     List<AssociationModel> associations,
@@ -55,6 +57,7 @@ public record EntityModel(
   /** Whether the DAO sets this property itself (key it generates, or a managed timestamp). */
   public boolean isManaged(Property property) {
     return property == deletedAt
+        || deletedBy.filter(p -> p == property).isPresent()
         || version.filter(p -> p == property).isPresent()
         || createdAt.filter(p -> p == property).isPresent()
         || updatedAt.filter(p -> p == property).isPresent();

@@ -17,6 +17,7 @@ final class Annotations {
 
   static final String PARANOID = "dev.paranoid.Paranoid";
   static final String DELETED_AT = "dev.paranoid.DeletedAt";
+  static final String DELETED_BY = "dev.paranoid.DeletedBy";
   static final String CREATED_AT = "dev.paranoid.CreatedAt";
   static final String UPDATED_AT = "dev.paranoid.UpdatedAt";
 

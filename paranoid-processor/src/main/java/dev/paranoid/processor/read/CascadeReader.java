@@ -85,9 +85,12 @@ final class CascadeReader {
     Optional<Property> version = target.properties().stream()
         .filter(property -> Annotations.hasJpa(property.field(), "Version"))
         .findFirst();
+    Optional<Property> deletedBy = target.properties().stream()
+        .filter(property -> Annotations.named(property.field(), Annotations.DELETED_BY).isPresent())
+        .findFirst();
     return Optional.of(new CascadeModel(field.getSimpleName().toString(), target.table(),
-        target.id().sqlColumn(), back.get().sqlColumn(), parentKey, target.deletedAt(), version,
-        children));
+        target.id().sqlColumn(), back.get().sqlColumn(), parentKey, target.deletedAt(), deletedBy,
+        version, children));
   }
 
   private List<VariableElement> cascadingFields(TypeElement type) {

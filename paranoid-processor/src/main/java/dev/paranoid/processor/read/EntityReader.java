@@ -110,6 +110,7 @@ public final class EntityReader {
     }
     List<CascadeModel> cascading = id == null ? List.of() : cascades.read(type, id, out);
     Property version = readVersion(type, read, out);
+    Property deletedBy = readDeletedBy(type, read, id, version, roles, out);
     Callbacks lifecycle = callbacks.read(type, out);
     ComponentModel component = componentModel(type, out);
 
@@ -132,6 +133,7 @@ public final class EntityReader {
         generatedId,
         List.copyOf(read.values()),
         read.get(deletedField),
+        Optional.ofNullable(deletedBy),
         Optional.ofNullable(createdField).map(read::get),
         Optional.ofNullable(updatedField).map(read::get),
         loaded,
@@ -175,6 +177,33 @@ public final class EntityReader {
       return ComponentModel.DEFAULT;
     }
     return model;
+  }
+
+  /** The {@code @DeletedBy} property: a nullable value of its own, at most one. */
+  private static Property readDeletedBy(TypeElement type, Map<VariableElement, Property> read,
+      Property id, Property version, Map<VariableElement, String> roles, List<Diagnostic> out) {
+    Property found = null;
+    for (Property property : read.values()) {
+      if (Annotations.named(property.field(), Annotations.DELETED_BY).isEmpty()) {
+        continue;
+      }
+      if (found != null) {
+        out.add(Diagnostic.on(property.field(), Message.DELETED_BY_TWICE, type.getSimpleName(),
+            found.name(), property.name()));
+        continue;
+      }
+      String role = property == id ? "@Id" : property == version ? "@Version"
+          : roles.get(property.field());
+      if (role != null) {
+        out.add(Diagnostic.on(property.field(), Message.DELETED_BY_ROLE, property.name(),
+            type.getSimpleName(), role));
+      } else if (property.isReference() || property.isPrimitive() || property.kind().isEnum()) {
+        out.add(Diagnostic.on(property.field(), Message.DELETED_BY_TYPE, property.name(),
+            type.getSimpleName(), property.type()));
+      }
+      found = property;
+    }
+    return found;
   }
 
   private static Property readVersion(

@@ -42,8 +42,14 @@ final class CascadeWriter {
           cascade.foreignKey(), cascade.parentKey(),
           cascade.deletedAt().map(d -> CodeBlock.of("$S", d.sqlColumn())).orElse(CodeBlock.of("null")),
           cascade.deletedAt().map(d -> context.jdbcType(d.kind())).orElse(CodeBlock.of("null")),
-          // only a versioned child names its version column (the shorter constructor leaves it null)
-          cascade.version().map(v -> CodeBlock.of(" $S,", v.sqlColumn())).orElse(CodeBlock.of("")))
+          // only a versioned or audited child names those columns (the shorter constructors
+          // leave them null)
+          cascade.deletedBy().isPresent()
+              ? CodeBlock.of(" $L,\n$L,", cascade.version()
+                  .map(v -> CodeBlock.of("$S", v.sqlColumn())).orElse(CodeBlock.of("null")),
+                  context.auditColumn(cascade.deletedBy().get()))
+              : cascade.version().map(v -> CodeBlock.of(" $S,", v.sqlColumn()))
+                  .orElse(CodeBlock.of("")))
           .indent().indent()
           .add("$L)", list(context, cascade.children()))
           .unindent().unindent()

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.paranoid.processor.model.ComponentModel;
 import javax.lang.model.element.Modifier;
 
@@ -18,19 +19,24 @@ final class ComponentWriter {
   private ComponentWriter() {}
 
   /**
-   * An injectable {@code (DataSource, Provider<Clock>)} constructor, {@code clockChoice} saying
-   * which clock to use ({@code $T} is {@code Clock}).
+   * An injectable {@code (DataSource, Provider<Clock>, Provider<Auditor<?>>)} constructor,
+   * {@code clockChoice} saying which clock to use ({@code $T} is {@code Clock}) and
+   * {@code auditorChoice} which auditor (or null).
    */
-  private static MethodSpec clockAwareConstructor(
-      ClassName inject, ClassName provider, String clockChoice) {
+  private static MethodSpec beanAwareConstructor(
+      ClassName inject, ClassName provider, String clockChoice, String auditorChoice) {
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(inject)
         .addJavadoc("For injection: a DAO on the container's {@link $T}, with its {@link $T} bean if"
-            + " there is one, else the system UTC clock.\n", RuntimeNames.DATA_SOURCE, RuntimeNames.CLOCK)
+            + " there is one, else the system UTC clock, and its {@link $T} bean if there is one.\n",
+            RuntimeNames.DATA_SOURCE, RuntimeNames.CLOCK, RuntimeNames.AUDITOR)
         .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
         .addParameter(ParameterizedTypeName.get(provider, RuntimeNames.CLOCK), "clock")
-        .addStatement("this(dataSource, " + clockChoice + ")", RuntimeNames.CLOCK)
+        .addParameter(ParameterizedTypeName.get(provider, ParameterizedTypeName.get(
+            RuntimeNames.AUDITOR, WildcardTypeName.subtypeOf(Object.class))), "auditor")
+        .addStatement("this(dataSource, $T.builder()\n.clock(" + clockChoice + ")\n.auditor("
+            + auditorChoice + ")\n.build())", RuntimeNames.DAO_CONFIG, RuntimeNames.CLOCK)
         .build();
   }
 
@@ -59,13 +65,15 @@ final class ComponentWriter {
       case JAVAX -> dao.addAnnotation(RuntimeNames.JAVAX_SINGLETON);
       case SPRING -> {
         dao.addAnnotation(RuntimeNames.SPRING_REPOSITORY);
-        dao.addMethod(clockAwareConstructor(RuntimeNames.SPRING_AUTOWIRED,
-            RuntimeNames.SPRING_OBJECT_PROVIDER, "clock.getIfAvailable($T::systemUTC)"));
+        dao.addMethod(beanAwareConstructor(RuntimeNames.SPRING_AUTOWIRED,
+            RuntimeNames.SPRING_OBJECT_PROVIDER, "clock.getIfAvailable($T::systemUTC)",
+            "auditor.getIfAvailable()"));
       }
       case CDI -> {
         dao.addAnnotation(RuntimeNames.CDI_APPLICATION_SCOPED);
-        dao.addMethod(clockAwareConstructor(RuntimeNames.JAKARTA_INJECT, RuntimeNames.CDI_INSTANCE,
-            "clock.isResolvable() ? clock.get() : $T.systemUTC()"));
+        dao.addMethod(beanAwareConstructor(RuntimeNames.JAKARTA_INJECT, RuntimeNames.CDI_INSTANCE,
+            "clock.isResolvable() ? clock.get() : $T.systemUTC()",
+            "auditor.isResolvable() ? auditor.get() : null"));
         dao.addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PROTECTED)
             .addJavadoc("For CDI's client proxies only: a proxy delegates every call to the real bean.\n")

@@ -110,6 +110,17 @@ final class DaoContext {
     return CodeBlock.of("$T.$N", RuntimeNames.JDBC_TYPES, RuntimeNames.jdbcTypesMember(kind));
   }
 
+  /**
+   * {@code new AuditColumn<>("deleted_by", JdbcTypes.STRING, String.class, "User.deletedBy")}: a
+   * {@code @DeletedBy} column as the runtime binds and checks it.
+   */
+  CodeBlock auditColumn(Property deletedBy) {
+    String owner = deletedBy.field().getEnclosingElement().getSimpleName().toString();
+    return CodeBlock.of("new $T<>($S, $L, $T.class, $S)", RuntimeNames.AUDIT_COLUMN,
+        deletedBy.sqlColumn(), jdbcType(deletedBy.kind()), valueType(deletedBy),
+        owner + "." + deletedBy.name());
+  }
+
   /** The boxed type of the property's column values. */
   TypeName valueType(Property property) {
     return TypeName.get(property.valueType()).box();

@@ -74,7 +74,7 @@ public final class DaoWriter {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("A DAO on {@code dataSource}; timestamps come from the system UTC clock.\n")
         .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
-        .addStatement("this(dataSource, $T.systemUTC())", RuntimeNames.CLOCK);
+        .addStatement("this(dataSource, $T.defaults())", RuntimeNames.DAO_CONFIG);
     AnnotationSpec inject = ComponentWriter.dataSourceConstructorAnnotation(model.componentModel());
     if (inject != null) {
       dataSourceConstructor.addAnnotation(inject);
@@ -85,7 +85,7 @@ public final class DaoWriter {
         .addJavadoc("A DAO on {@code dataSource}; timestamps come from {@code clock}.\n")
         .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
         .addParameter(RuntimeNames.CLOCK, "clock")
-        .addStatement("this(dataSource, clock, null)")
+        .addStatement("this(dataSource, $T.builder().clock(clock).build())", RuntimeNames.DAO_CONFIG)
         .build());
     dao.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
@@ -94,12 +94,23 @@ public final class DaoWriter {
         .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
         .addParameter(RuntimeNames.CLOCK, "clock")
         .addParameter(RuntimeNames.DIALECT, "dialect")
+        .addStatement("this(dataSource, $T.builder().clock(clock).dialect(dialect).build())",
+            RuntimeNames.DAO_CONFIG)
+        .build());
+    dao.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A DAO on {@code dataSource} set up by {@code config}: its clock, its dialect (null:\n"
+            + "detected from the first connection's metadata) and the auditor whose actor soft destroys\n"
+            + "record in {@code @DeletedBy} fields.\n")
+        .addParameter(RuntimeNames.DATA_SOURCE, "dataSource")
+        .addParameter(RuntimeNames.DAO_CONFIG, "config")
+        .addStatement("$T.requireNonNull(config, \"config must not be null\")", RuntimeNames.OBJECTS)
         .addCode(operations.cascading()
-            ? CodeBlock.of("this.table = new $T<>($N.$N, $N.$N, new $T(dataSource, dialect), clock);\n",
+            ? CodeBlock.of("this.table = new $T<>($N.$N, $N.$N, new $T(dataSource, config.dialect()),\n$>$>config);\n$<$<",
                 RuntimeNames.PARANOID_TABLE, DaoContext.MAPPING,
                 context.names.tableConstant(model.element()), DaoContext.MAPPING,
                 context.names.cascadesConstant(), RuntimeNames.SQL_EXECUTOR)
-            : CodeBlock.of("this.table = new $T<>($N.$N, new $T(dataSource, dialect), clock);\n",
+            : CodeBlock.of("this.table = new $T<>($N.$N, new $T(dataSource, config.dialect()), config);\n",
                 RuntimeNames.PARANOID_TABLE, DaoContext.MAPPING,
                 context.names.tableConstant(model.element()), RuntimeNames.SQL_EXECUTOR))
         .addStatement("this.executor = table.executor()")
@@ -181,7 +192,8 @@ public final class DaoWriter {
     return entityTable(context, context.entity, context.names.tableConstant(model.element()),
         model.table(), model.id(), context.sql.selectList(), model.deletedAt(),
         context.names.readerMethod(model.element()),
-        model.version().map(Property::sqlColumn).orElse(null), managed(context));
+        model.version().map(Property::sqlColumn).orElse(null), managed(context),
+        model.deletedBy().map(context::auditColumn).orElse(null));
   }
 
   /**
@@ -214,12 +226,15 @@ public final class DaoWriter {
     return entityTable(context, ClassName.get(target.element()),
         context.names.tableConstant(target.element()), target.table(), target.id(),
         new SelectList(target.properties()).sql(), target.deletedAt().orElse(null),
-        context.names.readerMethod(target.element()), null, null);
+        context.names.readerMethod(target.element()), null, null, null);
   }
 
   private static FieldSpec entityTable(DaoContext context, ClassName type, String name,
       String table, Property id, String selectList, Property deletedAt, String reader,
-      String versionColumn, CodeBlock managed) {
+      String versionColumn, CodeBlock managed, CodeBlock deletedBy) {
+    if (deletedBy != null && managed == null) {
+      managed = CodeBlock.of("$T.Managed.NONE", RuntimeNames.ENTITY_TABLE);
+    }
     CodeBlock deletedColumn = deletedAt == null
         ? CodeBlock.of("null") : CodeBlock.of("$S", deletedAt.sqlColumn());
     CodeBlock deletedType = deletedAt == null
@@ -232,8 +247,9 @@ public final class DaoWriter {
             .add("$S,\n$S,\n$S,\n$L,\n$L,\n$T::$N", table, id.sqlColumn(), selectList,
                 deletedColumn, deletedType, context.dao, reader)
             .add(managed != null
-                ? CodeBlock.of(",\n$L,\n$L)", versionColumn == null ? CodeBlock.of("null")
-                    : CodeBlock.of("$S", versionColumn), managed)
+                ? CodeBlock.of(",\n$L,\n$L$L)", versionColumn == null ? CodeBlock.of("null")
+                    : CodeBlock.of("$S", versionColumn), managed,
+                    deletedBy == null ? CodeBlock.of("") : CodeBlock.of(",\n$L", deletedBy))
                 : versionColumn == null ? CodeBlock.of(")")
                 : CodeBlock.of(",\n$S)", versionColumn))
             .unindent().unindent()

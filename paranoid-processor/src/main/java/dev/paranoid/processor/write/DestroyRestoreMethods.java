@@ -85,8 +85,10 @@ final class DestroyRestoreMethods {
           .addStatement("return true");
     }
     body.endControlFlow()
-        .addStatement("$T now = table.now()", RuntimeNames.INSTANT)
-        .beginControlFlow("if (!$L)", call(soft, "now"))
+        .addStatement("$T now = table.now()", RuntimeNames.INSTANT);
+    model.deletedBy().ifPresent(deletedBy -> body.addStatement("$T deletedBy = $L",
+        context.valueType(deletedBy), actor()));
+    body.beginControlFlow("if (!$L)", call(soft, "now"))
         .add(InstanceProtocol.staleCheck(context, destroy, soft.staleCheck()))
         .addStatement("return false")
         .endControlFlow();
@@ -94,6 +96,8 @@ final class DestroyRestoreMethods {
       CodeBlock deletedAt = operations.storedDeletedAt.isPresent()
           ? CodeBlock.of("$N(id)", context.names.method("storedDeletedAt")) : asDeletedAt("now");
       body.addStatement(context.assign(model.deletedAt(), "entity", deletedAt));
+      model.deletedBy().ifPresent(deletedBy ->
+          body.addStatement(context.assign(deletedBy, "entity", CodeBlock.of("deletedBy"))));
     }
     body.add(InstanceProtocol.bumpVersion(context))
         .add(InstanceProtocol.calls(destroy.post(), "entity"))
@@ -108,7 +112,7 @@ final class DestroyRestoreMethods {
         .addParameter(TypeName.BOOLEAN, "force")
         .addStatement("$T.requireNonNull(id, \"id must not be null\")", RuntimeNames.OBJECTS)
         .addStatement("return force ? $L : $L", call(operations.forceDestroyByKey, null),
-            call(operations.softDestroyByKey, "table.now()"))
+            call(operations.softDestroyByKey, "table.now()", actor()))
         .build();
   }
 
@@ -126,6 +130,8 @@ final class DestroyRestoreMethods {
         .endControlFlow();
     if (!model.record()) {
       body.addStatement(context.assign(model.deletedAt(), "entity", CodeBlock.of("null")));
+      model.deletedBy().ifPresent(deletedBy ->
+          body.addStatement(context.assign(deletedBy, "entity", CodeBlock.of("null"))));
     }
     body.add(InstanceProtocol.bumpVersion(context))
         .add(InstanceProtocol.calls(restore.post(), "entity"))
@@ -155,6 +161,8 @@ final class DestroyRestoreMethods {
     }
     if (change.kind() == KeyedChange.Kind.SOFT_DESTROY) {
       method.addParameter(RuntimeNames.INSTANT, "deletedAt");
+      model.deletedBy().ifPresent(deletedBy ->
+          method.addParameter(context.valueType(deletedBy), "deletedBy"));
     }
     // addCode, not addStatement: a statement would indent the binder's lines once more
     return method.addCode("return $L;\n", changesARow(change)).build();
@@ -162,14 +170,29 @@ final class DestroyRestoreMethods {
 
   /** A call of the method that runs {@code change}, given the locals it needs. */
   private CodeBlock call(KeyedChange change, String deletedAt) {
+    return call(change, deletedAt, CodeBlock.of("deletedBy"));
+  }
+
+  /** {@link #call(KeyedChange, String)} with the actor given by {@code deletedBy}. */
+  private CodeBlock call(KeyedChange change, String deletedAt, CodeBlock deletedBy) {
     CodeBlock.Builder arguments = CodeBlock.builder().add("id");
     if (change.atVersion()) {
       arguments.add(", version");
     }
     if (change.kind() == KeyedChange.Kind.SOFT_DESTROY) {
       arguments.add(", $L", deletedAt);
+      if (model.deletedBy().isPresent()) {
+        arguments.add(", $L", deletedBy);
+      }
     }
     return CodeBlock.of("$N($L)", change.method(), arguments.build());
+  }
+
+  /** {@code table.actor(String.class)}: the actor, as the {@code @DeletedBy} field's type. */
+  private CodeBlock actor() {
+    return model.deletedBy()
+        .map(deletedBy -> CodeBlock.of("table.actor($T.class)", context.valueType(deletedBy)))
+        .orElse(CodeBlock.of("null"));
   }
 
   /** {@code ... > 0}: runs {@code change} with the locals {@code id}, {@code version}, {@code deletedAt}. */
@@ -180,7 +203,9 @@ final class DestroyRestoreMethods {
               context.versionConstant())
           : CodeBlock.of("$N.eq(id)", context.idConstant());
       return switch (change.kind()) {
-        case SOFT_DESTROY -> CodeBlock.of("table.softDestroy($L, deletedAt) > 0", where);
+        case SOFT_DESTROY -> model.deletedBy().isPresent()
+            ? CodeBlock.of("table.softDestroy($L, deletedAt, deletedBy) > 0", where)
+            : CodeBlock.of("table.softDestroy($L, deletedAt) > 0", where);
         case FORCE_DESTROY -> CodeBlock.of("table.destroy($L, true) > 0", where);
         case RESTORE -> CodeBlock.of("table.restore($L) > 0", where);
       };
@@ -190,6 +215,10 @@ final class DestroyRestoreMethods {
     if (change.kind() == KeyedChange.Kind.SOFT_DESTROY) {
       bindings.add("$L.bind(statement, $L, $L);\n", context.jdbcType(model.deletedAt()), index++,
           asDeletedAt("deletedAt"));
+      if (model.deletedBy().isPresent()) {
+        bindings.add("$L.bind(statement, $L, deletedBy);\n",
+            context.jdbcType(model.deletedBy().get()), index++);
+      }
     }
     bindings.add("$L.bind(statement, $L, id);\n", context.jdbcType(model.id()), index++);
     if (change.atVersion()) {

@@ -86,10 +86,11 @@ final class Operations {
         Optional.empty());
     update = new InstanceOperation("update", callbacks.preUpdate(), callbacks.postUpdate(),
         undo(model.updatedAt().orElse(null), version.orElse(null)), version);
+    Property deletedBy = model.deletedBy().orElse(null);
     destroy = new InstanceOperation("destroy", callbacks.preRemove(), callbacks.postRemove(),
-        undo(model.deletedAt(), version.orElse(null)), version);
+        undo(model.deletedAt(), deletedBy, version.orElse(null)), version);
     restore = new InstanceOperation("restore", callbacks.preRestore(), callbacks.postRestore(),
-        undo(model.deletedAt(), version.orElse(null)), version);
+        undo(model.deletedAt(), deletedBy, version.orElse(null)), version);
 
     upsert = new InstanceOperation("upsert", create.pre(), create.post(), create.undo(),
         Optional.empty());

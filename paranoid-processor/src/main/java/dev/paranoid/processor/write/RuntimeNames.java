@@ -38,6 +38,9 @@ final class RuntimeNames {
   static final ClassName ENTITY_TABLE = ClassName.get(INTERNAL_JDBC, "EntityTable");
   static final ClassName UPSERT_SQL = ClassName.get(INTERNAL_JDBC, "UpsertSql");
   static final ClassName CASCADE_SPEC = ClassName.get(INTERNAL_JDBC, "CascadeSpec");
+  static final ClassName AUDIT_COLUMN = ClassName.get(INTERNAL_JDBC, "AuditColumn");
+  static final ClassName DAO_CONFIG = ClassName.get(RUNTIME, "DaoConfig");
+  static final ClassName AUDITOR = ClassName.get(RUNTIME, "Auditor");
 
   // the schema helper
   static final ClassName TABLE_DEFINITION = ClassName.get(RUNTIME + ".schema", "TableDefinition");

@@ -59,30 +59,41 @@ final class SqlStatements {
     this.model = model;
     this.table = new SqlTable(model.table(), model.id().sqlColumn(),
         new SelectList(model.properties()).sql(),
-        model.deletedAt().sqlColumn(), model.version().map(Property::sqlColumn).orElse(null));
+        model.deletedAt().sqlColumn(), model.version().map(Property::sqlColumn).orElse(null),
+        model.deletedBy().map(Property::sqlColumn).orElse(null));
   }
 
   String selectList() {
     return table.selectList();
   }
 
-  /** Columns INSERT writes, in parameter order: the key unless generated, never deletedAt. */
+  /**
+   * Columns INSERT writes, in parameter order: the key unless generated, never deletedAt or
+   * deletedBy (a row is inserted live).
+   */
   List<Property> insertColumns() {
     return model.properties().stream()
         .filter(Property::insertable)
         .filter(p -> !(p == model.id() && model.generatedId()))
-        .filter(p -> p != model.deletedAt())
+        .filter(p -> p != model.deletedAt() && !isDeletedBy(p))
         .toList();
   }
 
-  /** Columns UPDATE sets, in parameter order: not the key, createdAt, deletedAt or the version. */
+  /**
+   * Columns UPDATE sets, in parameter order: not the key, createdAt, deletedAt, deletedBy or the
+   * version.
+   */
   List<Property> updateColumns() {
     return model.properties().stream()
         .filter(Property::updatable)
-        .filter(p -> p != model.id() && p != model.deletedAt())
+        .filter(p -> p != model.id() && p != model.deletedAt() && !isDeletedBy(p))
         .filter(p -> model.version().filter(v -> v == p).isEmpty())
         .filter(p -> model.createdAt().filter(c -> c == p).isEmpty())
         .toList();
+  }
+
+  private boolean isDeletedBy(Property property) {
+    return model.deletedBy().filter(p -> p == property).isPresent();
   }
 
   String insert() {
@@ -327,7 +338,8 @@ final class SqlStatements {
   private void level(CascadeModel level, Change change, List<String> statements) {
     SqlTable child = new SqlTable(level.table(), level.key(), level.key(),
         level.deletedAt().map(Property::sqlColumn).orElse(null),
-        level.version().map(Property::sqlColumn).orElse(null));
+        level.version().map(Property::sqlColumn).orElse(null),
+        level.deletedBy().map(Property::sqlColumn).orElse(null));
     if (change != Change.FORCE_DESTROY && !child.isParanoid()) {
       return; // a plain child is not soft-deleted or restored, nor are its descendants through it
     }
@@ -345,7 +357,8 @@ final class SqlStatements {
     return template(sql -> {
       switch (change) {
         case SOFT_DESTROY ->
-            Statements.softDestroy(sql, table, Part.PARAMETER, DeletedFilter.ALL, byKeys);
+            Statements.softDestroy(sql, table, Part.PARAMETER, Part.PARAMETER, DeletedFilter.ALL,
+                byKeys);
         case RESTORE -> Statements.restore(sql, table, DeletedFilter.ALL, byKeys);
         case FORCE_DESTROY -> Statements.forceDestroy(sql, table, byKeys);
       }
@@ -404,7 +417,8 @@ final class SqlStatements {
 
   private String softDestroy(List<Part> where) {
     return template(sql ->
-        Statements.softDestroy(sql, table, Part.PARAMETER, DeletedFilter.LIVE, where));
+        Statements.softDestroy(sql, table, Part.PARAMETER, Part.PARAMETER, DeletedFilter.LIVE,
+            where));
   }
 
   private String forceDestroy(List<Part> where) {

@@ -4,6 +4,7 @@ import dev.paranoid.runtime.condition.SqlBuilder;
 import dev.paranoid.runtime.condition.SqlCondition;
 import dev.paranoid.runtime.condition.Tables;
 import dev.paranoid.runtime.condition.WhereClause;
+import dev.paranoid.runtime.internal.jdbc.AuditColumn;
 import dev.paranoid.runtime.internal.jdbc.CascadeSpec;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.JdbcType;
@@ -68,16 +69,16 @@ public final class CascadeOperation {
   }
 
   /** Soft-deletes the live roots matching {@code where} and their live descendants at {@code now}. */
-  public <E> int softDestroy(SqlCondition<E> where, Instant now) {
+  public <E> int softDestroy(SqlCondition<E> where, Instant now, Object actor) {
     return executor.inTransaction(() -> {
       List<Object> keys = keys(lockRoots(where), row -> row.time() == null);
       if (keys.isEmpty()) {
         return 0;
       }
       for (CascadeSpec cascade : cascades) {
-        softDestroy(cascade, keys, now);
+        softDestroy(cascade, keys, now, actor);
       }
-      return change(keys, setDeleted(rootTable, root.deletedType(), now));
+      return change(keys, setDeleted(rootTable, root.deletedType(), now, root.deletedBy(), actor));
     });
   }
 
@@ -128,7 +129,8 @@ public final class CascadeOperation {
     });
   }
 
-  private void softDestroy(CascadeSpec level, List<Object> parentKeys, Instant now) {
+  private void softDestroy(CascadeSpec level, List<Object> parentKeys, Instant now,
+      Object actor) {
     if (!level.isParanoid()) {
       return; // a plain child is not soft-deleted, nor are its descendants through it
     }
@@ -137,9 +139,9 @@ public final class CascadeOperation {
       return;
     }
     for (CascadeSpec child : level.children()) {
-      softDestroy(child, live, now);
+      softDestroy(child, live, now, actor);
     }
-    change(live, setDeleted(Tables.of(level), level.deletedType(), now));
+    change(live, setDeleted(Tables.of(level), level.deletedType(), now, level.deletedBy(), actor));
   }
 
   private void restore(CascadeSpec level, List<Object> parentKeys,
@@ -246,11 +248,28 @@ public final class CascadeOperation {
     }
   }
 
-  /** {@code UPDATE table SET deleted = ?[, version = version + 1] WHERE key IN (...)}. */
-  private static <T> Change setDeleted(SqlTable table, TimestampType<T> type, Instant now) {
+  /**
+   * {@code UPDATE table SET deleted = ?[, deleted_by = ?][, version = version + 1] WHERE key IN
+   * (...)}.
+   */
+  private static <T> Change setDeleted(SqlTable table, TimestampType<T> type, Instant now,
+      AuditColumn<?> deletedBy, Object actor) {
     T value = type.fromInstant(now);
     return new Change(table, (sql, byKey) -> Statements.softDestroy(sql, table,
-        WhereClause.parameter(sql, value, type), DeletedFilter.ALL, byKey));
+        WhereClause.parameter(sql, value, type), actor(sql, deletedBy, actor), DeletedFilter.ALL,
+        byKey));
+  }
+
+  /**
+   * The actor, bound as {@code column}'s type (checked by {@code Actors} before anything ran); null
+   * for a table without a {@code @DeletedBy} column.
+   */
+  public static Part actor(SqlBuilder sql, AuditColumn<?> column, Object actor) {
+    return column == null ? null : typedActor(sql, column, actor);
+  }
+
+  private static <T> Part typedActor(SqlBuilder sql, AuditColumn<T> column, Object actor) {
+    return WhereClause.parameter(sql, column.valueType().cast(actor), column.type());
   }
 
   /** {@code UPDATE table SET deleted = NULL[, version = version + 1] WHERE key IN (...)}. */

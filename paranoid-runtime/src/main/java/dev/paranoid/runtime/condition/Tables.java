@@ -14,12 +14,12 @@ public final class Tables {
 
   public static SqlTable of(EntityTable<?> table) {
     return new SqlTable(table.name(), table.idColumn(), table.selectList(), table.deletedColumn(),
-        table.versionColumn());
+        table.versionColumn(), table.deletedBy() == null ? null : table.deletedBy().column());
   }
 
   /** A cascade's child table; its statements select only the key and the deletion column. */
   public static SqlTable of(CascadeSpec level) {
     return new SqlTable(level.table(), level.key(), level.key(), level.deletedColumn(),
-        level.versionColumn());
+        level.versionColumn(), level.deletedBy() == null ? null : level.deletedBy().column());
   }
 }

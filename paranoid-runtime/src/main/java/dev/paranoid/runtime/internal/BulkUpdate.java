@@ -66,6 +66,8 @@ final class BulkUpdate<E> implements Update<E> {
       return "the key names the row; it is never changed";
     } else if (column.equals(table.deletedColumn())) {
       return "the deletion column is changed by destroy and restore only";
+    } else if (table.deletedBy() != null && column.equals(table.deletedBy().column())) {
+      return "the @DeletedBy column is set by destroy and cleared by restore only";
     } else if (column.equals(table.versionColumn())) {
       return "the version is bumped by every update, never set";
     } else if (column.equals(managed.createdColumn())) {

@@ -1,6 +1,7 @@
 package dev.paranoid.runtime.internal;
 
 import dev.paranoid.runtime.Column;
+import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.FoundOrCreated;
 import dev.paranoid.runtime.Query;
@@ -47,6 +48,7 @@ public final class ParanoidTable<E> {
   private final CascadeOperation cascade;
   private final SqlExecutor executor;
   private final Clock clock;
+  private final Actors actors;
 
   public ParanoidTable(EntityTable<E> table, SqlExecutor executor, Clock clock) {
     this(table, List.of(), executor, clock);
@@ -55,11 +57,30 @@ public final class ParanoidTable<E> {
   /** With the {@code cascade = REMOVE} associations that destroy and restore follow. */
   public ParanoidTable(
       EntityTable<E> table, List<CascadeSpec> cascades, SqlExecutor executor, Clock clock) {
+    this(table, cascades, executor,
+        DaoConfig.builder().clock(Objects.requireNonNull(clock, "clock must not be null")).build());
+  }
+
+  /** A table whose timestamps come from {@code config}'s clock, and actors from its auditor. */
+  public ParanoidTable(EntityTable<E> table, SqlExecutor executor, DaoConfig config) {
+    this(table, List.of(), executor, config);
+  }
+
+  /**
+   * With the {@code cascade = REMOVE} associations that destroy and restore follow.
+   *
+   * @throws IllegalArgumentException when {@code config}'s auditor is known to give actors that
+   *     a {@code @DeletedBy} field of the entity or of a cascade child cannot hold
+   */
+  public ParanoidTable(EntityTable<E> table, List<CascadeSpec> cascades, SqlExecutor executor,
+      DaoConfig config) {
     this.table = Objects.requireNonNull(table, "table");
     this.shape = Tables.of(table);
     this.executor = Objects.requireNonNull(executor, "executor");
     this.cascade = cascades.isEmpty() ? null : new CascadeOperation(executor, table, cascades);
-    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    Objects.requireNonNull(config, "config must not be null");
+    this.clock = config.clock();
+    this.actors = Actors.of(config, table, cascades);
   }
 
   public SqlExecutor executor() {
@@ -72,6 +93,15 @@ public final class ParanoidTable<E> {
    */
   public Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * The actor a soft destroy records, as {@code type} (the {@code @DeletedBy} field's): the
+   * auditor's, checked against every {@code @DeletedBy} column it will reach; null when there is
+   * none.
+   */
+  public <T> T actor(Class<T> type) {
+    return type.cast(actors.current());
   }
 
   public Query<E> query() {
@@ -97,7 +127,7 @@ public final class ParanoidTable<E> {
   public int destroy(Condition<E> where, boolean force) {
     SqlCondition<E> condition = requireCondition(where, "destroy");
     if (!force) {
-      return softDestroy(condition, now());
+      return softDestroy(condition, now(), actors.current());
     }
     if (cascades()) {
       return cascade.forceDestroy(condition);
@@ -112,12 +142,21 @@ public final class ParanoidTable<E> {
    * {@link #now()}), cascading to live children; returns the rows of this table it deleted.
    */
   public int softDestroy(Condition<E> where, Instant instant) {
+    return softDestroy(where, instant, actors.current());
+  }
+
+  /**
+   * {@link #softDestroy(Condition, Instant)} on behalf of {@code actor} (from {@link #actor}),
+   * recorded in the {@code @DeletedBy} columns of the rows it deletes.
+   */
+  public int softDestroy(Condition<E> where, Instant instant, Object actor) {
     SqlCondition<E> condition = requireCondition(where, "destroy");
     if (cascades()) {
-      return cascade.softDestroy(condition, instant);
+      return cascade.softDestroy(condition, instant, actor);
     }
     SqlBuilder sql = new SqlBuilder();
     Statements.softDestroy(sql, shape, deletedAt(sql, table.deletedType(), instant),
+        CascadeOperation.actor(sql, table.deletedBy(), actor),
         DeletedFilter.LIVE, WhereClause.parts(sql, List.of(condition)));
     return executor.update(sql.sql(), sql.binder());
   }

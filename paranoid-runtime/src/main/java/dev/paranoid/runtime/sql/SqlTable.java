@@ -11,9 +11,17 @@ import java.util.Objects;
  * @param selectList the columns a read selects, in the order the entity's reader expects them
  * @param deletedColumn the deletion column; null for a plain (non-paranoid) table
  * @param versionColumn the {@code @Version} column that every change bumps; null when there is none
+ * @param deletedByColumn the {@code @DeletedBy} column soft destroy sets and restore clears; null
+ *     when there is none
  */
-public record SqlTable(
-    String name, String key, String selectList, String deletedColumn, String versionColumn) {
+public record SqlTable(String name, String key, String selectList, String deletedColumn,
+    String versionColumn, String deletedByColumn) {
+
+  /** A table without a {@code @DeletedBy} column. */
+  public SqlTable(
+      String name, String key, String selectList, String deletedColumn, String versionColumn) {
+    this(name, key, selectList, deletedColumn, versionColumn, null);
+  }
 
   public SqlTable {
     Objects.requireNonNull(name, "name");
@@ -23,6 +31,10 @@ public record SqlTable(
 
   public boolean isParanoid() {
     return deletedColumn != null;
+  }
+
+  public boolean isAudited() {
+    return deletedByColumn != null;
   }
 
   public boolean isVersioned() {

@@ -114,15 +114,20 @@ public final class Statements {
   }
 
   /**
-   * {@code UPDATE t SET deleted = ?[, version = version + 1] WHERE <filter> AND <conditions>}: a
-   * soft destroy (filter {@link DeletedFilter#LIVE}), or a cascade's change of rows it locked and
-   * names by key (filter {@link DeletedFilter#ALL}).
+   * {@code UPDATE t SET deleted = ?[, deleted_by = ?][, version = version + 1] WHERE <filter> AND
+   * <conditions>}: a soft destroy (filter {@link DeletedFilter#LIVE}), or a cascade's change of
+   * rows it locked and names by key (filter {@link DeletedFilter#ALL}). {@code deletedBy} writes
+   * the actor of an audited table, and is ignored for another.
    */
-  public static void softDestroy(SqlSink sql, SqlTable table, Part deletedAt,
+  public static void softDestroy(SqlSink sql, SqlTable table, Part deletedAt, Part deletedBy,
       DeletedFilter filter, List<Part> conditions) {
     sql.append("UPDATE ").append(table.name()).append(" SET ").append(table.deletedColumn())
         .append(" = ");
     deletedAt.writeTo(sql);
+    if (table.isAudited()) {
+      sql.append(", ").append(table.deletedByColumn()).append(" = ");
+      deletedBy.writeTo(sql);
+    }
     if (table.isVersioned()) {
       sql.append(", ");
       bump(sql, table.versionColumn());
@@ -159,6 +164,9 @@ public final class Statements {
       List<Part> conditions) {
     sql.append("UPDATE ").append(table.name()).append(" SET ").append(table.deletedColumn())
         .append(" = NULL");
+    if (table.isAudited()) {
+      sql.append(", ").append(table.deletedByColumn()).append(" = NULL");
+    }
     if (table.isVersioned()) {
       sql.append(", ");
       bump(sql, table.versionColumn());

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param deletedType how the child's deletion column is bound; null when deletedColumn is
  * @param versionColumn the child's {@code @Version} column, bumped when a cascade changes the row;
  *     null when it has none
+ * @param deletedBy the child's {@code @DeletedBy} column, set to the cascade's actor; null when it
+ *     has none
  * @param children the child's own cascades
  */
 public record CascadeSpec(
@@ -26,12 +28,21 @@ public record CascadeSpec(
     String deletedColumn,
     TimestampType<?> deletedType,
     String versionColumn,
+    AuditColumn<?> deletedBy,
     List<CascadeSpec> children) {
 
   /** A child without a version column. */
   public CascadeSpec(String table, String key, String foreignKey, String parentKey,
       String deletedColumn, TimestampType<?> deletedType, List<CascadeSpec> children) {
-    this(table, key, foreignKey, parentKey, deletedColumn, deletedType, null, children);
+    this(table, key, foreignKey, parentKey, deletedColumn, deletedType, null, null, children);
+  }
+
+  /** A child without a {@code @DeletedBy} column. */
+  public CascadeSpec(String table, String key, String foreignKey, String parentKey,
+      String deletedColumn, TimestampType<?> deletedType, String versionColumn,
+      List<CascadeSpec> children) {
+    this(table, key, foreignKey, parentKey, deletedColumn, deletedType, versionColumn, null,
+        children);
   }
 
   public CascadeSpec {

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param reader reads one entity from a row of {@code SELECT selectList}
  * @param versionColumn the {@code @Version} column soft destroy and restore bump, or null
  * @param managed the columns a bulk update does not set, or sets itself
+ * @param deletedBy the {@code @DeletedBy} column soft destroy sets and restore clears, or null
  */
 public record EntityTable<E>(
     String name,
@@ -28,19 +29,28 @@ public record EntityTable<E>(
     TimestampType<?> deletedType,
     RowReader<E> reader,
     String versionColumn,
-    Managed managed) {
+    Managed managed,
+    AuditColumn<?> deletedBy) {
 
   /** A table without a version column, and no managed timestamp or read-only column. */
   public EntityTable(String name, String idColumn, String selectList, String deletedColumn,
       TimestampType<?> deletedType, RowReader<E> reader) {
-    this(name, idColumn, selectList, deletedColumn, deletedType, reader, null, Managed.NONE);
+    this(name, idColumn, selectList, deletedColumn, deletedType, reader, null, Managed.NONE,
+        null);
   }
 
   /** A table with no managed timestamp or read-only column. */
   public EntityTable(String name, String idColumn, String selectList, String deletedColumn,
       TimestampType<?> deletedType, RowReader<E> reader, String versionColumn) {
     this(name, idColumn, selectList, deletedColumn, deletedType, reader, versionColumn,
-        Managed.NONE);
+        Managed.NONE, null);
+  }
+
+  /** A table without a {@code @DeletedBy} column. */
+  public EntityTable(String name, String idColumn, String selectList, String deletedColumn,
+      TimestampType<?> deletedType, RowReader<E> reader, String versionColumn, Managed managed) {
+    this(name, idColumn, selectList, deletedColumn, deletedType, reader, versionColumn, managed,
+        null);
   }
 
   /**
