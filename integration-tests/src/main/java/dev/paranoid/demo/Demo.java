@@ -1,5 +1,11 @@
 package dev.paranoid.demo;
 
+import dev.paranoid.it.model.Document;
+import dev.paranoid.it.model.DocumentParanoidDao;
+import dev.paranoid.it.model.Folder;
+import dev.paranoid.it.model.FolderParanoidDao;
+import dev.paranoid.it.model.Member;
+import dev.paranoid.it.model.MemberParanoidDao;
 import dev.paranoid.it.model.Project;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.Review;
@@ -9,14 +15,17 @@ import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.User;
 import dev.paranoid.it.model.UserParanoidDao;
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.FoundOrCreated;
 import dev.paranoid.runtime.Page;
+import dev.paranoid.runtime.UniqueConstraintException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -24,8 +33,8 @@ import javax.sql.DataSource;
  * The story of Sequelize's paranoid-model guides, told with generated DAOs on embedded H2: users
  * write stories and reviews, get soft-deleted, listed with and without the deleted rows, restored
  * and finally force-deleted; then what Paranoid adds: batch inserts, bulk updates, pages with
- * totals, find-or-create and a retention purge. Every statement is printed as the runtime logs
- * it.
+ * totals, find-or-create, upsert, who deleted a row and a retention purge. Every statement is
+ * printed as the runtime logs it.
  */
 public final class Demo {
 
@@ -135,8 +144,57 @@ public final class Demo {
         + "; does frank's story still exist? " + stories.query().includeDeleted()
             .where(Condition.sql("title LIKE ?", "Frank%")).exists());
 
+    step("Upsert: re-adding a deleted e-mail makes a new live row; the deleted one stays");
+    MemberParanoidDao members = new MemberParanoidDao(dataSource);
+    Member ann = members.create(new Member("ann@example.com", "acme", "ann"));
+    members.destroy(ann);
+    Member readded = members.upsert(new Member("ann@example.com", "initech", "ann"));
+    say("ann (id " + ann.getId() + ") was soft-deleted; upsert(ann@example.com) inserted id "
+        + readded.getId());
+    Member moved = members.upsert(new Member("ann@example.com", "globex", "ann"));
+    say("upsert(ann@example.com) again updated the live row: id " + moved.getId() + ", org "
+        + members.findByPk(moved.getId()).map(Member::getOrg).orElseThrow()
+        + ", createdAt kept " + moved.getCreatedAt().equals(readded.getCreatedAt()));
+    say("rows with that e-mail, deleted ones included: " + members.query().includeDeleted()
+        .where(MemberParanoidDao.EMAIL.eq("ann@example.com")).count()
+        + "; restoring the old one would clash: " + clashes(() -> members.restore(ann)));
+
+    step("Who deleted it: an Auditor fills @DeletedBy; purge removes what was deleted long ago");
+    String[] actor = {"alice"};
+    DaoConfig audited = DaoConfig.builder().auditor(() -> Optional.of(actor[0])).build();
+    DaoConfig auditedLastMonth = audited.toBuilder()
+        .clock(Clock.offset(Clock.systemUTC(), Duration.ofDays(-40))).build();
+    FolderParanoidDao folders = new FolderParanoidDao(dataSource, audited);
+    DocumentParanoidDao documents = new DocumentParanoidDao(dataSource, audited);
+    Folder archive = folders.create(new Folder("archive"));
+    documents.create(new Document("2019 invoices", archive));
+    new FolderParanoidDao(dataSource, auditedLastMonth).destroy(archive);
+    actor[0] = "bob";
+    Folder drafts = folders.create(new Folder("drafts"));
+    documents.create(new Document("notes", drafts));
+    folders.destroy(drafts);
+    for (Folder deleted : folders.query().onlyDeleted().list()) {
+      say(deleted.getName() + " deleted at " + deleted.getDeletedAt() + " by " + deleted.getDeletedBy()
+          + ", its documents by " + documents.query().includeDeleted()
+              .where(DocumentParanoidDao.FOLDER_ID.eq(deleted.getId())).list().stream()
+              .map(document -> document.deletedBy).collect(Collectors.toList()));
+    }
+    say("purge(now - 30 days) removed " + folders.purge(Instant.now().minus(Duration.ofDays(30)))
+        + " folder with its documents; deleted folders left: " + folders.query().onlyDeleted()
+            .list().stream().map(Folder::getName).collect(Collectors.toList()));
+
     step("Read the generated code");
     say("open " + generatedSource("UserParanoidDao") + " in your IDE");
+  }
+
+  /** Whether {@code call} fails on a unique key, as a restore that would duplicate a live value. */
+  private static boolean clashes(Runnable call) {
+    try {
+      call.run();
+      return false;
+    } catch (UniqueConstraintException expected) {
+      return true;
+    }
   }
 
   private static void show(List<User> users, String include) {

@@ -1,5 +1,8 @@
 package dev.paranoid.demo;
 
+import dev.paranoid.it.model.DocumentParanoidDao;
+import dev.paranoid.it.model.FolderParanoidDao;
+import dev.paranoid.it.model.MemberParanoidDao;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.ReviewParanoidDao;
 import dev.paranoid.it.model.StoryParanoidDao;
@@ -19,7 +22,8 @@ final class DemoDatabase {
     dataSource.setURL("jdbc:h2:mem:paranoid-demo;DB_CLOSE_DELAY=-1");
     Schema.create(dataSource, Team.TABLE_DEFINITION, UserParanoidDao.TABLE_DEFINITION,
         ProjectParanoidDao.TABLE_DEFINITION, StoryParanoidDao.TABLE_DEFINITION,
-        ReviewParanoidDao.TABLE_DEFINITION);
+        ReviewParanoidDao.TABLE_DEFINITION, MemberParanoidDao.TABLE_DEFINITION,
+        FolderParanoidDao.TABLE_DEFINITION, DocumentParanoidDao.TABLE_DEFINITION);
     return dataSource;
   }
 }

@@ -112,7 +112,7 @@ public final class DaoConfig {
      * (a class implementing {@code Auditor<String>}), else before the first soft destroy sends
      * anything.
      */
-    public Builder auditor(Auditor<?> auditor) {
+    public <T> Builder auditor(Auditor<T> auditor) {
       this.auditor = auditor;
       this.actorType = auditor == null ? null : declaredActorType(auditor.getClass());
       return this;

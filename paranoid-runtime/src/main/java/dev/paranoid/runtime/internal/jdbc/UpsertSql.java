@@ -5,62 +5,28 @@ import java.util.Objects;
 /**
  * An entity's upsert in each database's form (see {@code dev.paranoid.runtime.sql.Upserts}), with
  * the INSERT whose parameters every form binds.
+ *
+ * @param table the table, for messages
+ * @param insert the single-row INSERT: its parameters are each form's first ones
+ * @param postgresql PostgreSQL's {@code INSERT … ON CONFLICT … RETURNING}
+ * @param mariadb MariaDB's {@code INSERT … ON DUPLICATE KEY UPDATE … RETURNING}
+ * @param h2 H2's {@code MERGE … USING … ON …}
+ * @param selectList the columns each form returns: H2 gives them as the MERGE's generated keys
  */
-public final class UpsertSql {
+public record UpsertSql(String table, String insert, String postgresql, String mariadb, String h2,
+    String selectList) {
 
-  private final String table;
-  private final String insert;
-  private final String postgresql;
-  private final String mariadb;
-  private final String h2;
-  private final String selectList;
-  private final int insertParameters;
-
-  /**
-   * @param table the table, for messages
-   * @param insert the single-row INSERT: its parameters are each form's first ones
-   * @param postgresql PostgreSQL's {@code INSERT … ON CONFLICT … RETURNING}
-   * @param mariadb MariaDB's {@code INSERT … ON DUPLICATE KEY UPDATE … RETURNING}
-   * @param h2 H2's {@code MERGE … USING … ON …}
-   * @param selectList the columns each form returns: H2 gives them as the MERGE's generated keys
-   */
-  public UpsertSql(String table, String insert, String postgresql, String mariadb, String h2,
-      String selectList) {
-    this.table = Objects.requireNonNull(table, "table");
-    this.insert = Objects.requireNonNull(insert, "insert");
-    this.postgresql = Objects.requireNonNull(postgresql, "postgresql");
-    this.mariadb = Objects.requireNonNull(mariadb, "mariadb");
-    this.h2 = Objects.requireNonNull(h2, "h2");
-    this.selectList = Objects.requireNonNull(selectList, "selectList");
-    this.insertParameters = MultiRowInsert.of(insert).columns();
-  }
-
-  String table() {
-    return table;
-  }
-
-  String insert() {
-    return insert;
-  }
-
-  String postgresql() {
-    return postgresql;
-  }
-
-  String mariadb() {
-    return mariadb;
-  }
-
-  String h2() {
-    return h2;
-  }
-
-  String selectList() {
-    return selectList;
+  public UpsertSql {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(insert, "insert");
+    Objects.requireNonNull(postgresql, "postgresql");
+    Objects.requireNonNull(mariadb, "mariadb");
+    Objects.requireNonNull(h2, "h2");
+    Objects.requireNonNull(selectList, "selectList");
   }
 
   /** How many parameters the INSERT has: MariaDB's match values come after them. */
   int insertParameters() {
-    return insertParameters;
+    return MultiRowInsert.of(insert).columns();
   }
 }
