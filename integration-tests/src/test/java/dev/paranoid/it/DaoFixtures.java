@@ -2,6 +2,8 @@ package dev.paranoid.it;
 
 import dev.paranoid.it.model.Account;
 import dev.paranoid.it.model.AccountParanoidDao;
+import dev.paranoid.it.model.Attachment;
+import dev.paranoid.it.model.AttachmentParanoidDao;
 import dev.paranoid.it.model.Badge;
 import dev.paranoid.it.model.BadgeParanoidDao;
 import dev.paranoid.it.model.Bookmark;
@@ -134,6 +136,9 @@ final class DaoFixtures {
         folder, document,
         DaoFixture.of(new AccountParanoidDao(dataSource, clock), Account.class, Long.class,
             AccountParanoidDao.ID, n -> new Account("account" + n), Account::getId),
+        DaoFixture.of(new AttachmentParanoidDao(dataSource, clock), Attachment.class, Long.class,
+            AttachmentParanoidDao.ID, n -> new Attachment("attachment" + n, "body " + n,
+                new byte[] {(byte) n}), a -> a.id),
         DaoFixture.of(new BadgeParanoidDao(dataSource, clock), Badge.class, String.class,
             BadgeParanoidDao.CODE, n -> new Badge("badge" + n), b -> b.code),
         DaoFixture.of(new BookmarkParanoidDao(dataSource, clock), Bookmark.class, Long.class,
@@ -182,6 +187,7 @@ final class DaoFixtures {
         AccountParanoidDao.TABLE_DEFINITION,
         FolderParanoidDao.TABLE_DEFINITION,
         DocumentParanoidDao.TABLE_DEFINITION,
+        AttachmentParanoidDao.TABLE_DEFINITION,
         BadgeParanoidDao.TABLE_DEFINITION,
         BookmarkParanoidDao.TABLE_DEFINITION,
         GadgetParanoidDao.TABLE_DEFINITION,

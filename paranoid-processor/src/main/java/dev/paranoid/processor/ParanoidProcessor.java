@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -68,6 +69,16 @@ public final class ParanoidProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     if (annotations.isEmpty() && waiting.isEmpty()) {
+      return false;
+    }
+    List<Map.Entry<String, String>> unknown =
+        UnknownOptions.of(processingEnv.getOptions(), getSupportedOptions());
+    for (Map.Entry<String, String> option : unknown) {
+      reporter.report(new Diagnostic(Message.UNKNOWN_OPTION, null, null, null,
+          Message.UNKNOWN_OPTION.format(option.getKey(), option.getValue(),
+              String.join(", ", new TreeSet<>(getSupportedOptions())))));
+    }
+    if (!unknown.isEmpty()) {
       return false;
     }
     String namingOption = processingEnv.getOptions().get(Naming.OPTION);

@@ -49,7 +49,7 @@ class DiagnosticsTest {
       Message.MAPPED_BY_UNKNOWN, Message.BAD_TARGET, Message.UNKNOWN_UNIQUE_COLUMN,
       Message.CASCADE_CYCLE, Message.VERSION_TYPE, Message.CALLBACK_SHAPE,
       Message.COMPONENT_MODEL_UNKNOWN, Message.COMPONENT_MODEL_MISSING,
-      Message.JOIN_TABLE, Message.BAD_OPTION,
+      Message.JOIN_TABLE, Message.BAD_OPTION, Message.UNKNOWN_OPTION, Message.UNSUPPORTED_MAPPING,
       Message.MODULE_READS_COMPILER, // in ModularBuildTest (javac with a module path)
       Message.MISSING_TYPE, Message.LOMBOK_ORDER, Message.INTERNAL_ERROR); // in OtherProcessorsTest
 
@@ -948,6 +948,103 @@ class DiagnosticsTest {
     }
   }
 
+  // ---------------------------------------------------------------- JPA mappings not carried out
+
+  @Nested
+  class UnsupportedMappings {
+
+    private final JavaFileObject tag = source("test.Tag",
+        "@Entity",
+        "public class Tag {",
+        ID,
+        "  String name;",
+        "}");
+
+    @Test
+    void manyToManyAndElementCollectionSayWhatToDoInstead() {
+      JavaFileObject post = source("test.Post",
+          "@Entity",
+          "@Paranoid",
+          "public class Post {",
+          ID,
+          DELETED_AT,
+          "  @ManyToMany java.util.List<Tag> tags;",
+          "  @ElementCollection java.util.List<String> labels;",
+          "}");
+      Compilation compilation = compile(post, tag);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnsupportedMapping] @ManyToMany on \"tags\" of \"Post\" is a"
+              + " JPA mapping Paranoid does not carry out; map the join table as an entity of its own"
+              + " with two @ManyToOne")
+          .inFile(post).onLineContaining("@ManyToMany");
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnsupportedMapping] @ElementCollection on \"labels\" of"
+              + " \"Post\" is a JPA mapping Paranoid does not carry out; map the values as an entity")
+          .inFile(post).onLineContaining("@ElementCollection");
+      assertThat(compilation).hadErrorCount(2);
+      assertNotGenerated(compilation, "test.PostParanoidDao");
+    }
+
+    @Test
+    void embeddedOrderByAndEntityListenersAreRefusedNotIgnored() {
+      JavaFileObject post = source("test.Post",
+          "@Entity",
+          "@Paranoid",
+          "@EntityListeners(Object.class)",
+          "public class Post {",
+          ID,
+          DELETED_AT,
+          "  @Embedded Object address;",
+          "  @OneToMany(mappedBy = \"post\") @OrderBy(\"id DESC\") java.util.List<Tag> tags;",
+          "}");
+      Compilation compilation = compile(post, tag);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnsupportedMapping] @EntityListeners on \"Post\" of"
+              + " \"Post\" is a JPA mapping Paranoid does not carry out; Paranoid runs the callbacks"
+              + " the entity declares itself")
+          .inFile(post).onLineContaining("@EntityListeners");
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnsupportedMapping] @Embedded on \"address\" of \"Post\"")
+          .inFile(post).onLineContaining("@Embedded");
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnsupportedMapping] @OrderBy on \"tags\" of \"Post\" is a"
+              + " JPA mapping Paranoid does not carry out; an include reads its rows in key order")
+          .inFile(post).onLineContaining("@OrderBy");
+    }
+
+    @Test
+    void enumeratedOnAStringIsRefused() {
+      JavaFileObject post = source("test.Post",
+          "@Entity",
+          "@Paranoid",
+          "public class Post {",
+          ID,
+          DELETED_AT,
+          "  @Enumerated(EnumType.STRING) String status;",
+          "}");
+      Compilation compilation = compile(post);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnsupportedMapping] @Enumerated on \"status\" of \"Post\" is"
+              + " a JPA mapping Paranoid does not carry out; @Enumerated applies to enum fields, and"
+              + " \"status\" is a java.lang.String: remove it, or make the field an enum")
+          .inFile(post).onLineContaining("@Enumerated(EnumType.STRING) String status;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void transientFieldsMayCarryAnything() {
+      JavaFileObject post = source("test.Post",
+          "@Entity",
+          "@Paranoid",
+          "public class Post {",
+          ID,
+          DELETED_AT,
+          "  @Transient @ManyToMany java.util.List<Tag> tags;",
+          "}");
+      assertThat(compile(post, tag)).succeededWithoutWarnings();
+    }
+  }
+
   // ---------------------------------------------------------------- who deleted it
 
   @Nested
@@ -1445,6 +1542,30 @@ class DiagnosticsTest {
               + " use one of snake_case, as_is");
       assertThat(compilation).hadErrorCount(1);
       assertNotGenerated(compilation, "test.BlogPostParanoidDao");
+    }
+
+    @Test
+    void misspelledOptionNamesTheClosestOne() {
+      Compilation compilation = compile(List.of("-Aparanoid.namign=as_is",
+          "-Aparanoid.componentmodel=spring"), blogPost);
+      assertThat(compilation).failed();
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnknownOption] processor option paranoid.namign is not one"
+              + " of Paranoid's; did you mean paranoid.naming? (Paranoid's options:"
+              + " paranoid.componentModel, paranoid.naming)");
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnknownOption] processor option paranoid.componentmodel is"
+              + " not one of Paranoid's; did you mean paranoid.componentModel?");
+      assertThat(compilation).hadErrorCount(2);
+      assertNotGenerated(compilation, "test.BlogPostParanoidDao");
+    }
+
+    @Test
+    void otherProcessorsOptionsAreLeftAlone() {
+      Compilation compilation = compile(List.of("-Amapstruct.defaultComponentModel=spring"),
+          blogPost);
+      assertThat(compilation).succeeded();
+      generatedSource(compilation, "test.BlogPostParanoidDao");
     }
 
     @Test

@@ -10,6 +10,7 @@ package dev.paranoid.processor.model;
  * @param scale DECIMAL scale ({@code scale}, default 2)
  * @param definition {@code columnDefinition}, or null
  * @param unique {@code unique}
+ * @param lob {@code @Lob}: the dialect's large text or binary type
  */
-public record ColumnFacts(
-    boolean nullable, int length, int precision, int scale, String definition, boolean unique) {}
+public record ColumnFacts(boolean nullable, int length, int precision, int scale,
+    String definition, boolean unique, boolean lob) {}

@@ -81,6 +81,18 @@ final class Annotations {
         .map(constant -> ((VariableElement) constant).getSimpleName().toString());
   }
 
+  /** The simple name of a {@code jakarta.persistence} or {@code javax.persistence} annotation, or null. */
+  static String jpaName(AnnotationMirror mirror) {
+    String name = qualifiedName(mirror);
+    if (name.startsWith("jakarta.persistence.")) {
+      return name.substring("jakarta.persistence.".length());
+    }
+    if (name.startsWith("javax.persistence.")) {
+      return name.substring("javax.persistence.".length());
+    }
+    return null;
+  }
+
   private static String qualifiedName(AnnotationMirror mirror) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }

@@ -79,7 +79,10 @@ public final class EntityReader {
       out.add(Diagnostic.on(type, Message.NO_CONSTRUCTOR, entityName, entityName));
     }
 
-    List<VariableElement> fields = members.persistentFields(type).stream()
+    List<VariableElement> declared = members.persistentFields(type);
+    Set<VariableElement> refused = MappingSupport.check(type, declared, out);
+    List<VariableElement> fields = declared.stream()
+        .filter(field -> !refused.contains(field))
         .filter(PropertyReader::isMapped)
         .toList();
     Map<VariableElement, String> roles = new LinkedHashMap<>();

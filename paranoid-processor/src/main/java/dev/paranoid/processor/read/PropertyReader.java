@@ -125,8 +125,9 @@ final class PropertyReader {
 
   private static ColumnFacts facts(VariableElement field, AnnotationMirror column) {
     boolean primitive = field.asType().getKind().isPrimitive();
+    boolean lob = Annotations.hasJpa(field, "Lob");
     if (column == null) {
-      return new ColumnFacts(!primitive, 255, 38, 2, null, false);
+      return new ColumnFacts(!primitive, 255, 38, 2, null, false, lob);
     }
     return new ColumnFacts(
         !primitive && Annotations.bool(column, "nullable", true),
@@ -134,7 +135,8 @@ final class PropertyReader {
         number(column, "precision", 38),
         number(column, "scale", 2),
         Annotations.string(column, "columnDefinition").orElse(null),
-        Annotations.bool(column, "unique", false));
+        Annotations.bool(column, "unique", false),
+        lob);
   }
 
   private static int number(AnnotationMirror mirror, String attribute, int otherwise) {

@@ -64,6 +64,8 @@ public enum Message {
       "@UniqueConstraint of \"%s\" names column \"%s\", which no field maps; use one of %s"),
   CASCADE_CYCLE(Kind.ERROR, "ParanoidCascadeCycle",
       "the cascade (REMOVE or ALL) on \"%s\" of \"%s\" leads back to \"%s\" (%s); cascades run one statement per level, so they must form a tree: drop REMOVE/ALL from one association of the cycle"),
+  UNSUPPORTED_MAPPING(Kind.ERROR, "ParanoidUnsupportedMapping",
+      "@%s on \"%s\" of \"%s\" is a JPA mapping Paranoid does not carry out; %s"),
   DELETED_BY_TYPE(Kind.ERROR, "ParanoidDeletedByType",
       "@DeletedBy field \"%s\" of \"%s\" has type %s; use a value type an actor can be, such as String, Long or UUID (not a primitive, which cannot be null while the row is live, an enum or an association)"),
   DELETED_BY_TWICE(Kind.ERROR, "ParanoidDuplicateDeletedBy",
@@ -84,6 +86,8 @@ public enum Message {
       "@Paranoid entity \"%s\" looks like a join table (%s); Sequelize's guides warn that paranoid junction tables are buggy, so soft-delete the entities it links instead, or remove @Paranoid"),
   BAD_OPTION(Kind.ERROR, "ParanoidBadOption",
       "processor option %s=%s is not valid; use one of %s"),
+  UNKNOWN_OPTION(Kind.ERROR, "ParanoidUnknownOption",
+      "processor option %s is not one of Paranoid's; did you mean %s? (Paranoid's options: %s)"),
   INTERNAL_ERROR(Kind.ERROR, "ParanoidInternalError",
       "Paranoid could not process \"%s\" (%s); this is a bug in Paranoid, please report it with this entity and this stack trace:%n%s");
 

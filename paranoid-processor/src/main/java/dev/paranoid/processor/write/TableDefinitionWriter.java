@@ -32,7 +32,7 @@ final class TableDefinitionWriter {
         continue; // a read-only copy of a column already defined
       }
       ColumnFacts facts = property.facts();
-      String type = sqlType(property.kind());
+      String type = facts.lob() ? lobType(property.kind()) : sqlType(property.kind());
       if (property == model.id()) {
         code.add(model.generatedId() ? ".identityKey($S, $T.$N)" : ".key($S, $T.$N)",
             property.sqlColumn(), RuntimeNames.SQL_TYPE, type);
@@ -72,6 +72,11 @@ final class TableDefinitionWriter {
             model.table())
         .initializer(code.build())
         .build();
+  }
+
+  /** A {@code @Lob} column: large text for a String, large binary for a byte[]. */
+  private static String lobType(ValueKind kind) {
+    return kind == ValueKind.BYTES ? "BLOB" : "CLOB";
   }
 
   private static String sqlType(ValueKind kind) {

@@ -25,6 +25,8 @@ final class ColumnTypes {
       case REAL -> maria ? "FLOAT" : "REAL";
       case DECIMAL -> "DECIMAL(" + column.precision() + ", " + column.scale() + ")";
       case BINARY -> maria ? "LONGBLOB" : postgres ? "BYTEA" : "VARBINARY";
+      case CLOB -> maria ? "LONGTEXT" : postgres ? "TEXT" : "CLOB";
+      case BLOB -> maria ? "LONGBLOB" : postgres ? "BYTEA" : "BLOB";
       // MySQL has no UUID type (MariaDB has since 10.7): the 36-character text fits both servers
       case UUID -> maria ? "CHAR(36)" : "UUID";
       case DATE -> "DATE";

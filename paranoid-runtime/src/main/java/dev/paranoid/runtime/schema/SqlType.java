@@ -12,6 +12,10 @@ public enum SqlType {
   REAL,
   DECIMAL,
   BINARY,
+  /** Large text ({@code @Lob String}): CLOB on H2, TEXT on PostgreSQL, LONGTEXT on MariaDB. */
+  CLOB,
+  /** Large binary ({@code @Lob byte[]}): BLOB on H2, BYTEA on PostgreSQL, LONGBLOB on MariaDB. */
+  BLOB,
   UUID,
   DATE,
   /** Zone-less; Paranoid stores UTC wall-clock time in it. */
