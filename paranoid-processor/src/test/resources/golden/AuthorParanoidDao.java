@@ -71,7 +71,10 @@ public final class AuthorParanoidDao {
       "posts", "authors", "id", Mapping.POST_TABLE, "author_id", JdbcTypes.LONG,
       parent -> parent.id,
       child -> keyOf(child.author),
-      (parent, children) -> parent.posts = children);
+      (parent, children) -> {
+        parent.posts = children;
+        children.forEach(child -> child.author = parent);
+      });
 
   /**
    * The shape of table {@code authors}, for {@code Schema.create(dataSource, ...)}.

@@ -93,7 +93,10 @@ public final class PostParanoidDao {
       "comments", "posts", "id", Mapping.COMMENT_TABLE, "post_id", JdbcTypes.LONG,
       parent -> parent.id,
       child -> keyOf(child.post),
-      (parent, children) -> parent.comments = new LinkedHashSet<>(children));
+      (parent, children) -> {
+        parent.comments = new LinkedHashSet<>(children);
+        children.forEach(child -> child.post = parent);
+      });
 
   /**
    * The shape of table {@code posts}, for {@code Schema.create(dataSource, ...)}.

@@ -3,9 +3,11 @@ package dev.paranoid.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paranoid.it.model.Project;
+import dev.paranoid.it.model.Review;
 import dev.paranoid.it.model.Story;
 import dev.paranoid.it.model.StoryParanoidDao;
 import dev.paranoid.it.model.User;
@@ -61,6 +63,26 @@ class IncludeToManyTest extends IncludeFixture {
     tick();
   }
 
+  /** Issue 14: the children's {@code mappedBy} reference is the parent instance that was loaded. */
+  @Test
+  void includedChildrenPointBackAtTheLoadedParentNotAKeyOnlyCopy() {
+    reviews.create(new Review("fine", 4, bob, a1));
+    List<User> list = users.query()
+        .include(UserParanoidDao.STORIES.include(StoryParanoidDao.REVIEWS)).list();
+
+    User loadedAlice = list.get(0);
+    assertEquals(2, loadedAlice.getStories().size());
+    for (Story story : loadedAlice.getStories()) {
+      assertSame(loadedAlice, story.getAuthor(), story.getTitle());
+      for (Review review : story.getReviews()) {
+        assertSame(story, review.getStory(), review.getBody());
+      }
+    }
+    assertEquals("alice", loadedAlice.getStories().get(0).getAuthor().getUsername(),
+        "the author is the whole loaded user, not an id-only stub");
+    assertEquals(1, loadedAlice.getStories().get(0).getReviews().size());
+  }
+
   // C24
   @Test
   void c24_includeStoriesLoadsOnlyLiveStories() {
@@ -73,9 +95,8 @@ class IncludeToManyTest extends IncludeFixture {
     assertEquals(micros(T0), first.getCreatedAt());
     assertEquals(micros(T0), first.getUpdatedAt());
     assertNull(first.getDeletedAt());
-    // the story's own @ManyToOne is not included: it holds the key only
-    assertEquals(alice.getId(), first.getAuthor().getId());
-    assertNull(first.getAuthor().getUsername());
+    // the story's own @ManyToOne, which the include follows back, is the loaded user itself
+    assertSame(list.get(0), first.getAuthor());
     assertNull(first.getReviews());
     assertEquals(a3.getId(), list.get(0).getStories().get(1).getId());
     // associations that were not included are left alone

@@ -24,6 +24,26 @@ final class Associations {
     }
   }
 
+  /**
+   * {@code (parent, children) -> ...}: sets the parent's field and, where the child's
+   * {@code mappedBy} reference can be set, points each child back at the loaded parent instance
+   * instead of the key-only stub its row was read into, so the graph is the one that was loaded.
+   */
+  private static CodeBlock assignChildren(DaoContext context, AssociationModel association,
+      CodeBlock children) {
+    CodeBlock field = context.assign(association.access(), "parent", children);
+    if (!association.back().access().isWritable()) {
+      return CodeBlock.of("(parent, children) -> $L)", field);
+    }
+    return CodeBlock.builder()
+        .add("(parent, children) -> {\n$>")
+        .addStatement(field)
+        .addStatement("children.forEach(child -> $L)",
+            context.assign(association.back(), "child", CodeBlock.of("parent")))
+        .add("$<})")
+        .build();
+  }
+
   private static FieldSpec constant(DaoContext context, AssociationModel association, Doc doc) {
     EntityModel model = context.model;
     TargetModel target = association.target();
@@ -40,8 +60,7 @@ final class Associations {
           .add("parent -> $L,\n", context.read(model.id(), "parent"))
           .add("child -> $N($L),\n", context.names.method("keyOf"),
               context.read(association.back(), "child"))
-          .add("(parent, children) -> $L)",
-              context.assign(association.access(), "parent", children));
+          .add(assignChildren(context, association, children));
     } else {
       init.add("$T.manyToOne(\n", RuntimeNames.ASSOCIATIONS)
           .add("$S, $S, $S, $L, $L,\n", association.name(), model.table(),
