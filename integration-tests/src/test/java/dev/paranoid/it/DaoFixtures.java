@@ -15,6 +15,8 @@ import dev.paranoid.it.model.Folder;
 import dev.paranoid.it.model.FolderParanoidDao;
 import dev.paranoid.it.model.Gadget;
 import dev.paranoid.it.model.GadgetParanoidDao;
+import dev.paranoid.it.model.Label;
+import dev.paranoid.it.model.LabelParanoidDao;
 import dev.paranoid.it.model.Ledger;
 import dev.paranoid.it.model.LedgerEntry;
 import dev.paranoid.it.model.LedgerEntryParanoidDao;
@@ -39,6 +41,8 @@ import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.Review;
 import dev.paranoid.it.model.ReviewParanoidDao;
 import dev.paranoid.it.model.Setting;
+import dev.paranoid.it.model.Shelf;
+import dev.paranoid.it.model.ShelfParanoidDao;
 import dev.paranoid.it.model.SettingParanoidDao;
 import dev.paranoid.it.model.Story;
 import dev.paranoid.it.model.StoryParanoidDao;
@@ -132,8 +136,16 @@ final class DaoFixtures {
     DaoFixture<Document, Long> document = DaoFixture.of(documents, Document.class, Long.class,
         DocumentParanoidDao.ID, n -> new Document("document" + n, folder.stored()), d -> d.id);
 
+    ShelfParanoidDao shelves = new ShelfParanoidDao(dataSource, clock);
+    LabelParanoidDao labels = new LabelParanoidDao(dataSource, clock);
+    DaoFixture<Shelf, Long> shelf = DaoFixture.of(shelves, Shelf.class, Long.class,
+            ShelfParanoidDao.ID, n -> new Shelf("shelf" + n), s -> s.id)
+        .children(s -> labels.create(Label.of("label of " + s.name, s)));
+    DaoFixture<Label, Long> label = DaoFixture.of(labels, Label.class, Long.class,
+        LabelParanoidDao.ID, n -> Label.of("label" + n, shelf.stored()), Label::id);
+
     List<DaoFixture<?, ?>> all = List.of(user, story, review, project, order, item, ledger, entry,
-        folder, document,
+        folder, document, shelf, label,
         DaoFixture.of(new AccountParanoidDao(dataSource, clock), Account.class, Long.class,
             AccountParanoidDao.ID, n -> new Account("account" + n), Account::getId),
         DaoFixture.of(new AttachmentParanoidDao(dataSource, clock), Attachment.class, Long.class,
@@ -187,6 +199,8 @@ final class DaoFixtures {
         AccountParanoidDao.TABLE_DEFINITION,
         FolderParanoidDao.TABLE_DEFINITION,
         DocumentParanoidDao.TABLE_DEFINITION,
+        ShelfParanoidDao.TABLE_DEFINITION,
+        LabelParanoidDao.TABLE_DEFINITION,
         AttachmentParanoidDao.TABLE_DEFINITION,
         BadgeParanoidDao.TABLE_DEFINITION,
         BookmarkParanoidDao.TABLE_DEFINITION,

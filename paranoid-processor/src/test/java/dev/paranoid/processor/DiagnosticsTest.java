@@ -39,6 +39,7 @@ class DiagnosticsTest {
    */
   private static final Set<Message> TESTED = EnumSet.of(
       Message.DELETED_BY_TYPE, Message.DELETED_BY_TWICE, Message.DELETED_BY_ROLE,
+      Message.RECORD_INCLUDE,
       Message.WRONG_KIND, Message.NESTED_NOT_STATIC, Message.NOT_ACCESSIBLE_CLASS,
       Message.GENERIC_CLASS, Message.RECORD_ASSOCIATION, Message.NO_CONSTRUCTOR, Message.NO_ID,
       Message.COMPOSITE_KEY, Message.GENERATED_ID_TYPE, Message.GENERATION_STRATEGY,
@@ -207,6 +208,36 @@ class DiagnosticsTest {
       assertThat(compilation).hadErrorContaining("[ParanoidUnknownTarget] \"album\" of \"Tag\"")
           .inFile(tag).onLineContaining("Album album");
       assertNotGenerated(compilation, "test.AlbumParanoidDao");
+    }
+
+    @Test
+    void recordChildrenAndRecordTargetsTakePartInIncludes() {
+      JavaFileObject author = source("test.Author",
+          "@Entity",
+          "@Paranoid",
+          "public class Author {",
+          ID,
+          "  String name;",
+          DELETED_AT,
+          "  @OneToMany(mappedBy = \"author\") java.util.List<Note> notes;",
+          "}");
+      JavaFileObject note = source("test.Note",
+          "@Entity",
+          "@Paranoid",
+          "public record Note(@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id,",
+          "    String text,",
+          "    @ManyToOne Author author,",
+          "    @DeletedAt Instant deletedAt) {",
+          "}");
+      Compilation compilation = compile(author, note);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = generatedSource(compilation, "test.AuthorParanoidDao");
+      assertTrue(dao.contains("return new Note("), dao);
+      // the record's own @ManyToOne cannot be an include: said, not silently left out
+      assertThat(compilation)
+          .hadNoteContaining("[ParanoidRecordInclude] \"author\" of the record \"Note\" gets no"
+              + " include constant: an include sets its target after the row is read")
+          .inFile(note).onLineContaining("@ManyToOne Author author");
     }
 
     @Test

@@ -13,13 +13,16 @@ import javax.lang.model.element.TypeElement;
  * @param id the target's key
  * @param properties every mapped property, in declaration order
  * @param deletedAt the deletion column, present only when the target is {@code @Paranoid}
+ * @param record whether the target is a record: read through its canonical constructor, its
+ *     back-reference left as read
  */
 public record TargetModel(
     TypeElement element,
     String table,
     Property id,
     List<Property> properties,
-    Optional<Property> deletedAt) {
+    Optional<Property> deletedAt,
+    boolean record) {
 
   public TargetModel {
     properties = List.copyOf(properties);

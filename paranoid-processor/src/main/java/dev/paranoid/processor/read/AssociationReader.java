@@ -149,7 +149,7 @@ final class AssociationReader {
     if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).getTypeArguments().size() != 1) {
       return Optional.empty();
     }
-    return members.classOf(((DeclaredType) type).getTypeArguments().get(0));
+    return members.entityTypeOf(((DeclaredType) type).getTypeArguments().get(0));
   }
 
   static boolean cascadesRemove(AnnotationMirror annotation) {

@@ -109,6 +109,12 @@ public final class EntityReader {
     List<AssociationModel> loaded = associations.read(type, read, id, out);
     if (record) {
       // a to-one include cannot set a record component; the join column itself still works
+      for (AssociationModel toOne : loaded) {
+        if (!toOne.access().isWritable()) {
+          out.add(Diagnostic.on(toOne.field(), Message.RECORD_INCLUDE, toOne.name(), entityName,
+              toOne.target().element().getSimpleName(), toOne.reference().name()));
+        }
+      }
       loaded = loaded.stream().filter(association -> association.access().isWritable()).toList();
     }
     List<CascadeModel> cascading = id == null ? List.of() : cascades.read(type, id, out);

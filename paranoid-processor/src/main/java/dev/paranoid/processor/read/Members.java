@@ -84,6 +84,16 @@ final class Members {
   }
 
   /** The class a declared type names, when it is one. */
+  /** The class or record a type names: what a collection of entities may hold. */
+  Optional<TypeElement> entityTypeOf(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    Element element = ((DeclaredType) type).asElement();
+    return element.getKind() == ElementKind.CLASS || element.getKind() == ElementKind.RECORD
+        ? Optional.of((TypeElement) element) : Optional.empty();
+  }
+
   Optional<TypeElement> classOf(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();

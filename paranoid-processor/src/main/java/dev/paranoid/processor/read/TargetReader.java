@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -31,7 +32,8 @@ final class TargetReader {
   /** The target model, or the first problem found as a sentence. */
   Result read(TypeElement target, TypeElement from) {
     String name = target.getSimpleName().toString();
-    if (!members.hasUsableConstructor(target, from)) {
+    boolean record = target.getKind() == ElementKind.RECORD;
+    if (!record && !members.hasUsableConstructor(target, from)) {
       return Result.problem("it has no no-argument constructor the DAO can call");
     }
     boolean paranoid = Annotations.named(target, Annotations.PARANOID).isPresent();
@@ -83,7 +85,8 @@ final class TargetReader {
       return Result.problem("its table name \"" + tableName + "\" is not a plain SQL identifier");
     }
     return new Result(Optional.of(new TargetModel(
-        target, Identifiers.sql(tableName), id, read, Optional.ofNullable(deletedAt))), null);
+        target, Identifiers.sql(tableName), id, read, Optional.ofNullable(deletedAt), record)),
+        null);
   }
 
   record Result(Optional<TargetModel> model, String problem) {

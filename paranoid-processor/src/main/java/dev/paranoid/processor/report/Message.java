@@ -16,6 +16,8 @@ public enum Message {
       "@Paranoid entity \"%s\" is private; make it at least package-private so its DAO, in the same package, can use it"),
   GENERIC_CLASS(Kind.ERROR, "ParanoidGenericClass",
       "@Paranoid entity \"%s\" declares type parameters; an entity must be a plain, non-generic class"),
+  RECORD_INCLUDE(Kind.NOTE, "ParanoidRecordInclude",
+      "\"%s\" of the record \"%s\" gets no include constant: an include sets its target after the row is read, and a record's components are fixed when it is built; its join column works (reads give a %s holding only its key, filters use the column constant of \"%s\"), and the target is read with its own DAO"),
   RECORD_ASSOCIATION(Kind.ERROR, "ParanoidRecord",
       "component \"%s\" of the @Paranoid record \"%s\" is an association collection, which a record cannot be given after it is built; load it with a separate query, or make \"%s\" a class"),
   NO_CONSTRUCTOR(Kind.ERROR, "ParanoidNoConstructor",

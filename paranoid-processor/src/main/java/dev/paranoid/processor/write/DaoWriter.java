@@ -125,7 +125,7 @@ public final class DaoWriter {
     for (TargetModel target : context.targets()) {
       dao.addMethod(reader(context, context.names.readerMethod(target.element()),
           ClassName.get(target.element()), target.properties(),
-          new SelectList(target.properties()), false));
+          new SelectList(target.properties()), target.record()));
     }
     dao.addType(mapping.build());
     dao.addType(statements.build());
