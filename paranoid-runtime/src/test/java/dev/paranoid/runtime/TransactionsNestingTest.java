@@ -33,6 +33,26 @@ class TransactionsNestingTest extends TransactionsFixture {
     assertReleased();
   }
 
+  /**
+   * A DAO whose DataSource is a {@code managedElsewhere} wrapper of the block's (a CDI producer
+   * of dependent scope makes one per injection point) joins the block instead of committing on a
+   * connection of its own.
+   */
+  @Test
+  void aManagedElsewhereWrapperOfTheBlocksDataSourceJoinsTheBlock() {
+    SqlExecutor wrapped = new SqlExecutor(Transactions.managedElsewhere(dataSource), Dialect.H2);
+    IllegalStateException failure = new IllegalStateException("roll back");
+    assertSame(failure, assertThrows(IllegalStateException.class,
+        () -> Transactions.run(dataSource, () -> {
+          insert(1);
+          wrapped.update("INSERT INTO account (id, owner) VALUES (2, 'two')", statement -> { });
+          throw failure;
+        })));
+    assertEquals(List.of(), committedIds(), "the wrapped DAO's row rolled back with the block");
+    assertEquals(1, counting.connectionsOpened());
+    assertReleased();
+  }
+
   @Test
   void anInnerFailureRollsBackEverything() {
     IllegalStateException failure = new IllegalStateException("inner failed");

@@ -81,12 +81,26 @@ public final class BoundConnections {
 
   /** The connection of the transaction open on {@code dataSource}, or null. */
   public static Connection current(DataSource dataSource) {
-    Bound bound = BOUND.get().get(dataSource);
+    Bound bound = BOUND.get().get(key(dataSource));
     return bound == null ? null : bound.connection;
   }
 
   public static Bound transaction(DataSource dataSource) {
-    return BOUND.get().get(dataSource);
+    return BOUND.get().get(key(dataSource));
+  }
+
+  /**
+   * The DataSource a transaction is bound to: the one a {@code managedElsewhere} wrapper wraps, so
+   * that a block and a DAO meet on one transaction however many wrappers of one DataSource there
+   * are (a CDI producer of dependent scope makes one per injection point). Identity beyond that:
+   * two DataSources that are not the same object are two databases as far as Paranoid can tell.
+   */
+  private static DataSource key(DataSource dataSource) {
+    DataSource key = dataSource;
+    while (key instanceof ManagedElsewhereDataSource wrapper) {
+      key = wrapper.target();
+    }
+    return key;
   }
 
   /** Binds a transaction Paranoid owns and commits. */
@@ -96,13 +110,13 @@ public final class BoundConnections {
 
   static Bound bind(DataSource dataSource, Connection connection, boolean managedElsewhere) {
     Bound bound = new Bound(connection, managedElsewhere);
-    BOUND.get().put(dataSource, bound);
+    BOUND.get().put(key(dataSource), bound);
     return bound;
   }
 
   static void unbind(DataSource dataSource) {
     Map<DataSource, Bound> map = BOUND.get();
-    map.remove(dataSource);
+    map.remove(key(dataSource));
     if (map.isEmpty()) {
       BOUND.remove();
     }
