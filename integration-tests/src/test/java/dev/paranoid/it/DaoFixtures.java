@@ -33,6 +33,10 @@ import dev.paranoid.it.model.Order;
 import dev.paranoid.it.model.OrderItem;
 import dev.paranoid.it.model.OrderItemParanoidDao;
 import dev.paranoid.it.model.OrderParanoidDao;
+import dev.paranoid.it.model.Passport;
+import dev.paranoid.it.model.PassportParanoidDao;
+import dev.paranoid.it.model.Person;
+import dev.paranoid.it.model.PersonParanoidDao;
 import dev.paranoid.it.model.Plan;
 import dev.paranoid.it.model.PlanParanoidDao;
 import dev.paranoid.it.model.Priority;
@@ -144,8 +148,17 @@ final class DaoFixtures {
     DaoFixture<Label, Long> label = DaoFixture.of(labels, Label.class, Long.class,
         LabelParanoidDao.ID, n -> Label.of("label" + n, shelf.stored()), Label::id);
 
+    PersonParanoidDao persons = new PersonParanoidDao(dataSource, clock);
+    PassportParanoidDao passports = new PassportParanoidDao(dataSource, clock);
+    DaoFixture<Person, Long> person = DaoFixture.of(persons, Person.class, Long.class,
+            PersonParanoidDao.ID, n -> new Person("person" + n), p -> p.id)
+        .children(p -> passports.create(new Passport("P-" + p.id, p)));
+    DaoFixture<Passport, Long> passport = DaoFixture.of(passports, Passport.class, Long.class,
+        PassportParanoidDao.ID, n -> new Passport("N-" + n, persons.create(new Person("holder"))),
+        p -> p.id);
+
     List<DaoFixture<?, ?>> all = List.of(user, story, review, project, order, item, ledger, entry,
-        folder, document, shelf, label,
+        folder, document, shelf, label, person, passport,
         DaoFixture.of(new AccountParanoidDao(dataSource, clock), Account.class, Long.class,
             AccountParanoidDao.ID, n -> new Account("account" + n), Account::getId),
         DaoFixture.of(new AttachmentParanoidDao(dataSource, clock), Attachment.class, Long.class,
@@ -201,6 +214,8 @@ final class DaoFixtures {
         DocumentParanoidDao.TABLE_DEFINITION,
         ShelfParanoidDao.TABLE_DEFINITION,
         LabelParanoidDao.TABLE_DEFINITION,
+        PersonParanoidDao.TABLE_DEFINITION,
+        PassportParanoidDao.TABLE_DEFINITION,
         AttachmentParanoidDao.TABLE_DEFINITION,
         BadgeParanoidDao.TABLE_DEFINITION,
         BookmarkParanoidDao.TABLE_DEFINITION,

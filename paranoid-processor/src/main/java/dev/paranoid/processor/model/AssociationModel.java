@@ -32,10 +32,13 @@ public record AssociationModel(
   /** The shape of the field. */
   public enum Kind {
     TO_ONE,
+    /** An inverse {@code @OneToOne(mappedBy)}: the child holds the key, at most one child. */
+    INVERSE_ONE,
     LIST,
     SET,
     COLLECTION;
 
+    /** Whether the child holds the join column (a collection, or an inverse one-to-one). */
     public boolean isToMany() {
       return this != TO_ONE;
     }

@@ -47,7 +47,7 @@ final class AssociationReader {
           || Annotations.hasJpa(field, "Transient")) {
         continue;
       }
-      Optional<AnnotationMirror> oneToMany = Annotations.jpa(field, "OneToMany");
+      Optional<AnnotationMirror> oneToMany = inverse(field);
       if (oneToMany.isPresent() && entity.getKind() == javax.lang.model.element.ElementKind.RECORD) {
         out.add(Diagnostic.on(field, Message.RECORD_ASSOCIATION, field.getSimpleName(),
             entity.getSimpleName(), entity.getSimpleName()));
@@ -79,8 +79,10 @@ final class AssociationReader {
       AnnotationMirror annotation, Property id, List<Diagnostic> out) {
     String name = field.getSimpleName().toString();
     String entityName = entity.getSimpleName().toString();
-    AssociationModel.Kind kind = collectionKind(field.asType());
-    Optional<TypeElement> targetType = elementType(members, field.asType());
+    boolean one = Annotations.hasJpa(field, "OneToOne");
+    AssociationModel.Kind kind = one ? AssociationModel.Kind.INVERSE_ONE
+        : collectionKind(field.asType());
+    Optional<TypeElement> targetType = childType(members, field);
     if (kind == null || targetType.isEmpty()) {
       out.add(onAnnotation(field, annotation, Message.ASSOCIATION_TYPE, name, entityName, field.asType()));
       return Optional.empty();
@@ -142,6 +144,21 @@ final class AssociationReader {
       case "java.util.Collection" -> AssociationModel.Kind.COLLECTION;
       default -> null;
     };
+  }
+
+  /**
+   * The annotation of an association whose child holds the join column: a {@code @OneToMany}, or
+   * an inverse {@code @OneToOne(mappedBy)}.
+   */
+  static Optional<AnnotationMirror> inverse(VariableElement field) {
+    return Annotations.jpa(field, "OneToMany").or(() -> Annotations.jpa(field, "OneToOne")
+        .filter(mirror -> Annotations.string(mirror, "mappedBy").isPresent()));
+  }
+
+  /** The child entity of an inverse association: the collection's element, or the field's type. */
+  static Optional<TypeElement> childType(Members members, VariableElement field) {
+    return Annotations.hasJpa(field, "OneToMany") ? elementType(members, field.asType())
+        : members.entityTypeOf(field.asType());
   }
 
   /** The element class of a one-type-argument collection type. */

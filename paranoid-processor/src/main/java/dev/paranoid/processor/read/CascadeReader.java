@@ -42,8 +42,8 @@ final class CascadeReader {
 
   private Optional<CascadeModel> level(TypeElement parent, VariableElement field, String parentKey,
       TypeElement from, List<TypeElement> path, VariableElement top, List<Diagnostic> out) {
-    AnnotationMirror annotation = Annotations.jpa(field, "OneToMany").orElseThrow();
-    Optional<TypeElement> childType = AssociationReader.elementType(members, field.asType());
+    AnnotationMirror annotation = AssociationReader.inverse(field).orElseThrow();
+    Optional<TypeElement> childType = AssociationReader.childType(members, field);
     Optional<String> mappedBy = Annotations.string(annotation, "mappedBy");
     if (childType.isEmpty() || mappedBy.isEmpty()) {
       return Optional.empty(); // reported as an association problem of its own entity
@@ -52,7 +52,7 @@ final class CascadeReader {
     if (path.contains(child)) {
       List<TypeElement> cycle = new ArrayList<>(path.subList(path.indexOf(child), path.size()));
       cycle.add(child);
-      out.add(Diagnostic.onAnnotation(top, Annotations.jpa(top, "OneToMany").orElseThrow(), null,
+      out.add(Diagnostic.onAnnotation(top, AssociationReader.inverse(top).orElseThrow(), null,
           Message.CASCADE_CYCLE, top.getSimpleName(), path.get(0).getSimpleName(),
           child.getSimpleName(), cycle.stream().map(t -> t.getSimpleName().toString())
               .collect(Collectors.joining(" -> "))));
@@ -95,7 +95,7 @@ final class CascadeReader {
 
   private List<VariableElement> cascadingFields(TypeElement type) {
     return members.persistentFields(type).stream()
-        .filter(field -> Annotations.jpa(field, "OneToMany")
+        .filter(field -> AssociationReader.inverse(field)
             .filter(AssociationReader::cascadesRemove)
             .isPresent())
         .toList();

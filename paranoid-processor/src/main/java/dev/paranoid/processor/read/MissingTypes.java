@@ -74,7 +74,8 @@ final class MissingTypes {
   /** The fields reading an entity looks at: columns and the collections includes load. */
   private static boolean isRead(VariableElement field) {
     return PropertyReader.isMapped(field)
-        || (!field.getModifiers().contains(Modifier.STATIC) && Annotations.hasJpa(field, "OneToMany"));
+        || (!field.getModifiers().contains(Modifier.STATIC)
+            && AssociationReader.inverse(field).isPresent());
   }
 
   /** The first unknown type in {@code type}, its type arguments or its array components. */

@@ -50,9 +50,11 @@ final class Associations {
     ClassName targetType = ClassName.get(target.element());
     CodeBlock.Builder init = CodeBlock.builder().indent().indent();
     if (association.kind().isToMany()) {
-      CodeBlock children = association.kind() == AssociationModel.Kind.SET
-          ? CodeBlock.of("new $T<>(children)", RuntimeNames.LINKED_HASH_SET)
-          : CodeBlock.of("children");
+      CodeBlock children = switch (association.kind()) {
+        case SET -> CodeBlock.of("new $T<>(children)", RuntimeNames.LINKED_HASH_SET);
+        case INVERSE_ONE -> CodeBlock.of("children.isEmpty() ? null : children.get(0)");
+        default -> CodeBlock.of("children");
+      };
       init.add("$T.oneToMany(\n", RuntimeNames.ASSOCIATIONS)
           .add("$S, $S, $S, $L, $S, $L,\n", association.name(), model.table(),
               association.parentColumn(), context.tableRef(target), association.childColumn(),
