@@ -37,9 +37,12 @@ import dev.paranoid.it.model.Passport;
 import dev.paranoid.it.model.PassportParanoidDao;
 import dev.paranoid.it.model.Person;
 import dev.paranoid.it.model.PersonParanoidDao;
+import dev.paranoid.it.model.Money;
 import dev.paranoid.it.model.Plan;
 import dev.paranoid.it.model.PlanParanoidDao;
 import dev.paranoid.it.model.Priority;
+import dev.paranoid.it.model.Product;
+import dev.paranoid.it.model.ProductParanoidDao;
 import dev.paranoid.it.model.Project;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.Review;
@@ -181,6 +184,8 @@ final class DaoFixtures {
                 LocalDateTime.ofInstant(AT, ZoneOffset.UTC)), Moment::getId),
         DaoFixture.of(new NoteParanoidDao(dataSource, clock), Note.class, UUID.class,
             NoteParanoidDao.ID, n -> new Note(UUID.randomUUID(), "note" + n), note -> note.id),
+        DaoFixture.of(new ProductParanoidDao(dataSource, clock), Product.class, Long.class,
+            ProductParanoidDao.ID, n -> new Product("product" + n, Money.of(n + ".25")), p -> p.id),
         DaoFixture.of(new PlanParanoidDao(dataSource, clock), Plan.class, Long.class,
             PlanParanoidDao.ID, n -> Plan.of("plan" + n, "Plan " + n), Plan::id),
         DaoFixture.of(new SettingParanoidDao(dataSource, clock), Setting.class, String.class,
@@ -225,6 +230,7 @@ final class DaoFixtures {
         MomentParanoidDao.TABLE_DEFINITION,
         NoteParanoidDao.TABLE_DEFINITION,
         PlanParanoidDao.TABLE_DEFINITION,
+        ProductParanoidDao.TABLE_DEFINITION,
         SettingParanoidDao.TABLE_DEFINITION));
     if (dialect != Dialect.MARIADB) {
       tables.add(ZonedMomentParanoidDao.TABLE_DEFINITION);

@@ -39,7 +39,7 @@ class DiagnosticsTest {
    */
   private static final Set<Message> TESTED = EnumSet.of(
       Message.DELETED_BY_TYPE, Message.DELETED_BY_TWICE, Message.DELETED_BY_ROLE,
-      Message.RECORD_INCLUDE,
+      Message.RECORD_INCLUDE, Message.CONVERTER,
       Message.WRONG_KIND, Message.NESTED_NOT_STATIC, Message.NOT_ACCESSIBLE_CLASS,
       Message.GENERIC_CLASS, Message.RECORD_ASSOCIATION, Message.NO_CONSTRUCTOR, Message.NO_ID,
       Message.COMPOSITE_KEY, Message.GENERATED_ID_TYPE, Message.GENERATION_STRATEGY,
@@ -1073,6 +1073,83 @@ class DiagnosticsTest {
           "  @Transient @ManyToMany java.util.List<Tag> tags;",
           "}");
       assertThat(compile(post, tag)).succeededWithoutWarnings();
+    }
+  }
+
+  // ---------------------------------------------------------------- attribute converters
+
+  @Nested
+  class AttributeConverters {
+
+    private final JavaFileObject money = source("test.Money",
+        "public record Money(long cents) {}");
+
+    private final JavaFileObject cents = source("test.Cents",
+        "public class Cents implements AttributeConverter<Money, Long> {",
+        "  @Override public Long convertToDatabaseColumn(Money money) { return money.cents(); }",
+        "  @Override public Money convertToEntityAttribute(Long cents) { return new Money(cents); }",
+        "}");
+
+    @Test
+    void theGeneratedCodeCallsTheConverterItself() {
+      JavaFileObject product = source("test.Product",
+          "@Entity",
+          "@Paranoid",
+          "public class Product {",
+          ID,
+          DELETED_AT,
+          "  @Convert(converter = Cents.class) Money price;",
+          "}");
+      Compilation compilation = compile(product, money, cents);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = generatedSource(compilation, "test.ProductParanoidDao");
+      assertTrue(dao.contains("static final Cents PRICE_CONVERTER = new Cents();"), dao);
+      assertTrue(dao.contains("static final JdbcType<Money> PRICE_TYPE = JdbcTypes.converted(JdbcTypes.LONG,"), dao);
+      assertTrue(dao.contains("PRICE_CONVERTER::convertToDatabaseColumn"), dao);
+      assertTrue(dao.contains("public static final Column<Product, Money> PRICE = Columns.of(\"price\", \"price\", Mapping.PRICE_TYPE);"), dao);
+      assertTrue(dao.contains(".column(\"price\", SqlType.BIGINT)"), dao);
+    }
+
+    @Test
+    void aConverterOfAnotherTypeIsRefused() {
+      JavaFileObject product = source("test.Product",
+          "@Entity",
+          "@Paranoid",
+          "public class Product {",
+          ID,
+          DELETED_AT,
+          "  @Convert(converter = Cents.class) String price;",
+          "}");
+      Compilation compilation = compile(product, money, cents);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidConverter] @Convert on \"price\" of \"Product\": \"Cents\""
+              + " converts test.Money, but the field is a java.lang.String")
+          .inFile(product).onLineContaining("String price;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aConverterWithoutANoArgumentConstructorIsRefused() {
+      JavaFileObject strict = source("test.Strict",
+          "public class Strict implements AttributeConverter<Money, Long> {",
+          "  public Strict(int scale) {}",
+          "  @Override public Long convertToDatabaseColumn(Money money) { return money.cents(); }",
+          "  @Override public Money convertToEntityAttribute(Long cents) { return new Money(cents); }",
+          "}");
+      JavaFileObject product = source("test.Product",
+          "@Entity",
+          "@Paranoid",
+          "public class Product {",
+          ID,
+          DELETED_AT,
+          "  @Convert(converter = Strict.class) Money price;",
+          "}");
+      Compilation compilation = compile(product, money, strict);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidConverter] @Convert on \"price\" of \"Product\": the DAO"
+              + " makes one \"Strict\" with its no-argument constructor")
+          .inFile(product).onLineContaining("Money price;");
+      assertThat(compilation).hadErrorCount(1);
     }
   }
 

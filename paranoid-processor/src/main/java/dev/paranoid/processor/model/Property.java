@@ -17,6 +17,8 @@ import javax.lang.model.type.TypeMirror;
  * @param updatable whether UPDATE writes the column
  * @param reference for a join column, its target; null for a scalar
  * @param facts what the mapping says about the column's DDL
+ * @param converter the JPA {@code AttributeConverter} class of a {@code @Convert} field (its
+ *     {@code kind} is then the column's), or null
  */
 public record Property(
     VariableElement field,
@@ -29,10 +31,15 @@ public record Property(
     boolean insertable,
     boolean updatable,
     Reference reference,
-    ColumnFacts facts) {
+    ColumnFacts facts,
+    TypeMirror converter) {
 
   public boolean isPrimitive() {
     return type.getKind().isPrimitive();
+  }
+
+  public boolean isConverted() {
+    return converter != null;
   }
 
   public boolean isReference() {

@@ -24,7 +24,8 @@ final class MappingSupport {
   /** The field annotations Paranoid carries out (or that change nothing it does). */
   private static final Set<String> FIELD_READ = Set.of("Id", "GeneratedValue", "Column",
       "JoinColumn", "ManyToOne", "OneToOne", "OneToMany", "Transient", "Version", "Enumerated",
-      "Basic", "Temporal", "Access", "Lob", "SequenceGenerator", "TableGenerator", "EmbeddedId");
+      "Basic", "Temporal", "Access", "Lob", "SequenceGenerator", "TableGenerator", "EmbeddedId",
+      "Convert");
 
   /** What to do instead, for the field annotations users bring most often. */
   private static final Map<String, String> FIELD_INSTEAD = Map.ofEntries(
@@ -38,8 +39,6 @@ final class MappingSupport {
       Map.entry("Embedded", "declare the embeddable's fields on the entity itself"),
       Map.entry("AttributeOverride", "declare the embeddable's fields on the entity itself"),
       Map.entry("AttributeOverrides", "declare the embeddable's fields on the entity itself"),
-      Map.entry("Convert", "map the column as the type it stores and convert in the getter and"
-          + " setter"),
       Map.entry("OrderBy", "an include reads its rows in key order, or in the order given to its"
           + " orderBy(..): remove @OrderBy and order the include"),
       Map.entry("OrderColumn", "order the include with its orderBy(..) on a column of the child"),

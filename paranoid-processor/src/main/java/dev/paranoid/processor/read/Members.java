@@ -26,6 +26,10 @@ final class Members {
   private final Elements elements;
   private final Types types;
 
+  Types types() {
+    return types;
+  }
+
   Members(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;

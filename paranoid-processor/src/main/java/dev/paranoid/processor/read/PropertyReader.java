@@ -81,9 +81,15 @@ final class PropertyReader {
           reference.get().idKind(), access.get(),
           joinColumn == null || Annotations.bool(joinColumn, "insertable", true),
           joinColumn == null || Annotations.bool(joinColumn, "updatable", true),
-          reference.get(), facts(field, joinColumn)));
+          reference.get(), facts(field, joinColumn), null));
     }
-    ValueKind kind = ValueKinds.of(field.asType(), field);
+    Optional<Converters.Converter> converter = Converters.of(members, field, entity, from,
+        timestampRole, out);
+    if (out.size() > errors) {
+      return Optional.empty();
+    }
+    ValueKind kind = converter.map(Converters.Converter::columnKind)
+        .orElseGet(() -> ValueKinds.of(field.asType(), field));
     if (timestampRole != null && (kind == null || !kind.isTimestamp())) {
       out.add(Diagnostic.on(field, Message.TIMESTAMP_TYPE,
           timestampRole, name, entityName, field.asType()));
@@ -105,7 +111,8 @@ final class PropertyReader {
         kind, access.get(),
         columnAnnotation == null || Annotations.bool(columnAnnotation, "insertable", true),
         columnAnnotation == null || Annotations.bool(columnAnnotation, "updatable", true),
-        null, facts(field, columnAnnotation)));
+        null, facts(field, columnAnnotation),
+        converter.map(Converters.Converter::type).orElse(null)));
   }
 
   /**

@@ -46,7 +46,12 @@ public final class DaoWriter {
     // private constants live in nested classes, where no entity field name can clash with them
     TypeSpec.Builder mapping = nested(DaoContext.MAPPING,
         "How rows become entities: the tables, readers and cascades behind the public constants.\n");
-    context.names.enumTypeConstants().forEach((property, name) -> mapping.addField(enumType(context, property, name)));
+    context.names.enumTypeConstants().forEach((property, name) -> {
+      if (property.isConverted()) {
+        mapping.addField(converter(context, property));
+      }
+      mapping.addField(enumType(context, property, name));
+    });
     mapping.addField(tableConstant(context));
     for (TargetModel target : context.targets()) {
       mapping.addField(targetTableConstant(context, target));
@@ -167,12 +172,28 @@ public final class DaoWriter {
   }
 
   private static FieldSpec enumType(DaoContext context, Property property, String name) {
-    return FieldSpec.builder(
+    FieldSpec.Builder field = FieldSpec.builder(
             ParameterizedTypeName.get(RuntimeNames.JDBC_TYPE, context.valueType(property)),
-            name, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.$N($T.class)", RuntimeNames.JDBC_TYPES,
+            name, Modifier.STATIC, Modifier.FINAL);
+    if (property.isConverted()) {
+      // the converter is called here, by the generated code: no reflection
+      String converter = context.names.converterConstants().get(property);
+      return field.initializer("$T.converted($L,\n$>$>$N::convertToDatabaseColumn,\n$N::convertToEntityAttribute)$<$<",
+              RuntimeNames.JDBC_TYPES, context.jdbcType(property.kind()), converter, converter)
+          .build();
+    }
+    return field.initializer("$T.$N($T.class)", RuntimeNames.JDBC_TYPES,
             RuntimeNames.jdbcTypesMember(property.kind()),
             context.type(property.type()))
+        .build();
+  }
+
+  /** The one instance of a {@code @Convert} field's {@code AttributeConverter}. */
+  private static FieldSpec converter(DaoContext context, Property property) {
+    TypeName type = TypeName.get(property.converter());
+    return FieldSpec.builder(type, context.names.converterConstants().get(property),
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T()", type)
         .build();
   }
 

@@ -35,6 +35,7 @@ final class MemberNames {
   private final NameAllocator methods = new NameAllocator();
   private final Map<Property, String> columnConstants = new LinkedHashMap<>();
   private final Map<Property, String> enumTypeConstants = new LinkedHashMap<>();
+  private final Map<Property, String> converterConstants = new LinkedHashMap<>();
 
   /**
    * @param targets the association targets other than the entity itself, one per type
@@ -108,7 +109,11 @@ final class MemberNames {
 
   private void enumTypes(String prefix, List<Property> properties) {
     for (Property property : properties) {
-      if (property.kind().isEnum() && !property.isReference()) {
+      if (property.isConverted()) {
+        converterConstants.put(property, mapping.newName(
+            prefix + upperSnake(property.name()) + "_CONVERTER", property.name() + "Converter"));
+      }
+      if ((property.kind().isEnum() || property.isConverted()) && !property.isReference()) {
         enumTypeConstants.put(property,
             mapping.newName(prefix + upperSnake(property.name()) + "_TYPE", property));
       }
@@ -147,6 +152,11 @@ final class MemberNames {
   /** The {@code JdbcType} constants in {@code Mapping} of the enum properties, own and targets'. */
   Map<Property, String> enumTypeConstants() {
     return enumTypeConstants;
+  }
+
+  /** The {@code AttributeConverter} instances in {@code Mapping} of the converted properties. */
+  Map<Property, String> converterConstants() {
+    return converterConstants;
   }
 
   /** A statement constant in {@code Sql}. */

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The {@link JdbcType}s generated DAOs use, one per supported field type.
@@ -253,6 +254,32 @@ public final class JdbcTypes {
   }
 
   /** An enum stored by {@link Enum#name()} ({@code @Enumerated(STRING)}). */
+  /**
+   * A field that a JPA {@code AttributeConverter} stores as a {@code column} value: the generated
+   * code passes the converter's two methods. {@code null} stays {@code null} both ways, without a
+   * call to the converter.
+   */
+  public static <A, D> JdbcType<A> converted(JdbcType<D> column, Function<A, D> toColumn,
+      Function<D, A> toAttribute) {
+    return new JdbcType<>() {
+      @Override
+      public void bind(Parameters parameters, int index, A value) throws SQLException {
+        column.bind(parameters, index, value == null ? null : toColumn.apply(value));
+      }
+
+      @Override
+      public A read(Row row, int index) throws SQLException {
+        D value = column.read(row, index);
+        return value == null ? null : toAttribute.apply(value);
+      }
+
+      @Override
+      public boolean isText() {
+        return column.isText();
+      }
+    };
+  }
+
   public static <T extends Enum<T>> JdbcType<T> enumByName(Class<T> type) {
     return new Simple<>(
         Types.VARCHAR,

@@ -1,0 +1,35 @@
+package dev.paranoid.it.model;
+
+import dev.paranoid.Paranoid;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A product whose price is a {@code @Convert} field: {@link Money} stored as cents (issue 14). */
+@Entity
+@Table(name = "products")
+@Paranoid
+public class Product {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  public String name;
+
+  @Convert(converter = CentsConverter.class)
+  public Money price;
+
+  public Instant deletedAt;
+
+  public Product() {}
+
+  public Product(String name, Money price) {
+    this.name = name;
+    this.price = price;
+  }
+}
