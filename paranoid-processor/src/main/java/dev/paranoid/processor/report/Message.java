@@ -39,7 +39,7 @@ public enum Message {
   TIMESTAMP_IS_KEY(Kind.ERROR, "ParanoidTimestampIsKey",
       "\"%s\" of \"%s\" cannot be both the @Id and a managed timestamp; use separate fields"),
   UNSUPPORTED_TYPE(Kind.ERROR, "ParanoidUnsupportedType",
-      "field \"%s\" of \"%s\" has type %s, which Paranoid cannot map; use String, a primitive or its wrapper, BigDecimal, byte[], UUID, an enum, LocalDate, LocalDateTime, Instant or OffsetDateTime, or mark the field @Transient"),
+      "field \"%s\" of \"%s\" has type %s, which Paranoid cannot map; use String, a primitive or its wrapper, BigDecimal, byte[], UUID, an enum, LocalDate, LocalDateTime, Instant or OffsetDateTime, store it as one of those with @Convert(converter = ...), or mark the field @Transient"),
   FINAL_FIELD(Kind.ERROR, "ParanoidFinalField",
       "field \"%s\" of \"%s\" is final, so the DAO cannot set it when it reads a row; remove \"final\" or mark the field @Transient"),
   INACCESSIBLE_FIELD(Kind.ERROR, "ParanoidInaccessibleField",
