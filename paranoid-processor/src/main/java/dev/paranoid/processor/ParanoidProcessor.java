@@ -50,9 +50,14 @@ public final class ParanoidProcessor extends AbstractProcessor {
    */
   private final Set<String> waiting = new LinkedHashSet<>();
 
+  /**
+   * Paranoid's own annotations, all of them: the processor claims them (see {@link #process}), so
+   * that javac's {@code -Xlint:processing} does not list {@code @DeletedAt} and its siblings as
+   * annotations nobody handled.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(PARANOID);
+    return Set.of("dev.paranoid.*");
   }
 
   @Override
@@ -122,7 +127,8 @@ public final class ParanoidProcessor extends AbstractProcessor {
     }
     neverFound.forEach((type, entities) -> reporter.report(Diagnostic.on(type.element(),
         Message.MISSING_TYPE, type.where(), type.type(), String.join(", ", entities))));
-    return false;
+    // Paranoid's annotations are its own: no other processor needs to see them
+    return true;
   }
 
   /**

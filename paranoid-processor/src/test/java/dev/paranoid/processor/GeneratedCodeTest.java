@@ -120,6 +120,34 @@ class GeneratedCodeTest {
   static final List<String> SHOP_DAOS = List.of(
       "shop.ProductParanoidDao", "shop.CategoryParanoidDao", "shop.Catalog_SectionParanoidDao");
 
+  /**
+   * The processor claims Paranoid's annotations: javac's {@code -Xlint:processing} lists only the
+   * ones nobody handles (here the JPA annotations), never {@code @Paranoid} or {@code @DeletedAt}.
+   */
+  @Test
+  void theProcessorClaimsParanoidsOwnAnnotations() {
+    JavaFileObject note = source("test.Note",
+        "@Entity",
+        "@Paranoid",
+        "public class Note {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  @CreatedAt Instant createdAt;",
+        "  @DeletedAt Instant deletedAt;",
+        "  @DeletedBy String deletedBy;",
+        "}");
+    Compilation compilation = compile(List.of("-Xlint:processing"), note);
+    assertThat(compilation).succeeded();
+    List<String> unclaimed = compilation.warnings().stream()
+        .map(warning -> warning.getMessage(null))
+        .filter(message -> message.contains("No processor claimed"))
+        .toList();
+    // javac warns once per round: the entity's round, then the round of the generated DAO
+    assertTrue(unclaimed.stream().anyMatch(message -> message.contains("jakarta.persistence.Entity")),
+        unclaimed.toString());
+    assertTrue(unclaimed.stream().noneMatch(message -> message.contains("dev.paranoid")),
+        unclaimed.toString());
+  }
+
   @Test
   void manyFieldTypesCompileWithoutAnyWarning() {
     Compilation compilation = compile(shop());
