@@ -3,7 +3,9 @@ package dev.paranoid.processor.write;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -46,11 +48,41 @@ final class StatementConstants {
     if (sql.length() <= 60) {
       return CodeBlock.of("$S", sql);
     }
-    String[] clauses = sql.split("(?= (FROM|WHERE|VALUES|SET|ORDER BY|ON CONFLICT|ON DUPLICATE KEY UPDATE|RETURNING|WHEN) )");
-    CodeBlock.Builder code = CodeBlock.builder().add("$S", clauses[0]).indent().indent();
-    for (int i = 1; i < clauses.length; i++) {
-      code.add("\n+ $S", clauses[i]);
+    List<String> clauses = clauses(sql);
+    CodeBlock.Builder code = CodeBlock.builder().add("$S", clauses.get(0)).indent().indent();
+    for (int i = 1; i < clauses.size(); i++) {
+      code.add("\n+ $S", clauses.get(i));
     }
     return code.unindent().unindent().build();
+  }
+
+  /** The keywords a long statement is broken before (each with a space on both sides). */
+  private static final List<String> CLAUSES = List.of(" FROM ", " WHERE ", " VALUES ", " SET ",
+      " ORDER BY ", " ON CONFLICT ", " ON DUPLICATE KEY UPDATE ", " RETURNING ", " WHEN ");
+
+  /**
+   * {@code sql} cut before each of {@link #CLAUSES}, by one scan (no regular expression: this runs
+   * for every statement of every DAO of a build).
+   */
+  static List<String> clauses(String sql) {
+    List<String> clauses = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i < sql.length(); i++) {
+      if (sql.charAt(i) == ' ' && startsAClause(sql, i)) {
+        clauses.add(sql.substring(start, i));
+        start = i;
+      }
+    }
+    clauses.add(sql.substring(start));
+    return clauses;
+  }
+
+  private static boolean startsAClause(String sql, int at) {
+    for (String clause : CLAUSES) {
+      if (sql.startsWith(clause, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
