@@ -256,20 +256,8 @@ public final class CascadeOperation {
       AuditColumn<?> deletedBy, Object actor) {
     T value = type.fromInstant(now);
     return new Change(table, (sql, byKey) -> Statements.softDestroy(sql, table,
-        WhereClause.parameter(sql, value, type), actor(sql, deletedBy, actor), DeletedFilter.ALL,
-        byKey));
-  }
-
-  /**
-   * The actor, bound as {@code column}'s type (checked by {@code Actors} before anything ran); null
-   * for a table without a {@code @DeletedBy} column.
-   */
-  public static Part actor(SqlBuilder sql, AuditColumn<?> column, Object actor) {
-    return column == null ? null : typedActor(sql, column, actor);
-  }
-
-  private static <T> Part typedActor(SqlBuilder sql, AuditColumn<T> column, Object actor) {
-    return WhereClause.parameter(sql, column.valueType().cast(actor), column.type());
+        WhereClause.parameter(sql, value, type), WhereClause.actor(sql, deletedBy, actor),
+        DeletedFilter.ALL, byKey));
   }
 
   /** {@code UPDATE table SET deleted = NULL[, version = version + 1] WHERE key IN (...)}. */

@@ -1,5 +1,6 @@
 package dev.paranoid.runtime.condition;
 
+import dev.paranoid.runtime.internal.jdbc.AuditColumn;
 import dev.paranoid.runtime.internal.jdbc.JdbcType;
 import dev.paranoid.runtime.sql.SqlSink.Part;
 import java.util.ArrayList;
@@ -23,6 +24,18 @@ public final class WhereClause {
       }
     }
     return parts;
+  }
+
+  /**
+   * The part that binds a soft destroy's actor as {@code column}'s type (checked by
+   * {@code Actors} before anything ran), or null for a table without a {@code @DeletedBy} column.
+   */
+  public static Part actor(SqlBuilder sql, AuditColumn<?> column, Object actor) {
+    return column == null ? null : typedActor(sql, column, actor);
+  }
+
+  private static <T> Part typedActor(SqlBuilder sql, AuditColumn<T> column, Object actor) {
+    return parameter(sql, column.valueType().cast(actor), column.type());
   }
 
   /** The part that binds {@code value} as one parameter of {@code sql}. */

@@ -1,8 +1,8 @@
 package dev.paranoid.runtime.internal;
 
 import dev.paranoid.runtime.Column;
-import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.FoundOrCreated;
 import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.UniqueConstraintException;
@@ -49,17 +49,6 @@ public final class ParanoidTable<E> {
   private final SqlExecutor executor;
   private final Clock clock;
   private final Actors actors;
-
-  public ParanoidTable(EntityTable<E> table, SqlExecutor executor, Clock clock) {
-    this(table, List.of(), executor, clock);
-  }
-
-  /** With the {@code cascade = REMOVE} associations that destroy and restore follow. */
-  public ParanoidTable(
-      EntityTable<E> table, List<CascadeSpec> cascades, SqlExecutor executor, Clock clock) {
-    this(table, cascades, executor,
-        DaoConfig.builder().clock(Objects.requireNonNull(clock, "clock must not be null")).build());
-  }
 
   /** A table whose timestamps come from {@code config}'s clock, and actors from its auditor. */
   public ParanoidTable(EntityTable<E> table, SqlExecutor executor, DaoConfig config) {
@@ -156,7 +145,7 @@ public final class ParanoidTable<E> {
     }
     SqlBuilder sql = new SqlBuilder();
     Statements.softDestroy(sql, shape, deletedAt(sql, table.deletedType(), instant),
-        CascadeOperation.actor(sql, table.deletedBy(), actor),
+        WhereClause.actor(sql, table.deletedBy(), actor),
         DeletedFilter.LIVE, WhereClause.parts(sql, List.of(condition)));
     return executor.update(sql.sql(), sql.binder());
   }

@@ -3,6 +3,7 @@ package dev.paranoid.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.paranoid.runtime.Condition;
+import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
@@ -51,7 +52,8 @@ class DeletionTimestampTypesTest {
       EntityTable<Object> table = new EntityTable<>(
           "item", "id", "removed", "removed", type, row -> type.read(row, 1));
       ParanoidTable<Object> items = new ParanoidTable<>(table,
-          new SqlExecutor(dataSource, Dialect.H2), Clock.fixed(NOW, ZoneId.of("Asia/Kolkata")));
+          new SqlExecutor(dataSource, Dialect.H2),
+          DaoConfig.builder().clock(Clock.fixed(NOW, ZoneId.of("Asia/Kolkata"))).build());
 
       assertEquals(2, items.destroy(Condition.all(), false));
 

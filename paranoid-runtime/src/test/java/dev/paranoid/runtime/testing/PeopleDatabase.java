@@ -1,5 +1,6 @@
 package dev.paranoid.runtime.testing;
 
+import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.internal.ParanoidTable;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
@@ -63,8 +64,8 @@ public final class PeopleDatabase {
 
   /** Another table object over the same database whose clock stands at {@code instant}. */
   public ParanoidTable<Person> tableAt(Instant instant) {
-    return new ParanoidTable<>(
-        People.TABLE, executor, Clock.fixed(instant, ZoneId.of("Europe/Paris")));
+    return new ParanoidTable<>(People.TABLE, executor,
+        DaoConfig.builder().clock(Clock.fixed(instant, ZoneId.of("Europe/Paris"))).build());
   }
 
   /** Every row's deleted_at as stored (UTC wall clock), in id order; "null" for live rows. */

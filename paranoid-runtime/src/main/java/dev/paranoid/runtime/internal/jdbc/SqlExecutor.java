@@ -159,7 +159,7 @@ public final class SqlExecutor {
    */
   public <K> K insert(
       String sql, String keyColumn, StatementBinder binder, RowReader<K> keyReader) {
-    return execute(sql, true, binder, keyColumn, (statement, shape) -> {
+    return execute(sql, true, binder, Returning.key(keyColumn), (statement, shape) -> {
       int rows = statement.executeUpdate();
       try (ResultSet keys = statement.getGeneratedKeys()) {
         if (!keys.next()) {
@@ -208,7 +208,8 @@ public final class SqlExecutor {
           binder.bind(parameters, row * statement.columns(), chunk.get(row));
         }
       };
-      int inserted = execute(sql, shape, true, chunkBinder, generated, (prepared, kinds) -> {
+      int inserted = execute(sql, shape, true, chunkBinder, Returning.key(generated),
+          (prepared, kinds) -> {
         if (style == KeyStyle.NONE) {
           int count = prepared.executeUpdate();
           return new Outcome<>(count, count);
@@ -250,7 +251,7 @@ public final class SqlExecutor {
     String statement;
     TimestampKinds.Shape shape;
     StatementBinder binder = values;
-    String returned = null;
+    Returning returned = null;
     switch (known) {
       case POSTGRESQL -> {
         statement = sql.postgresql();
@@ -259,7 +260,7 @@ public final class SqlExecutor {
       case H2 -> {
         statement = sql.h2();
         shape = timestampKinds.withParametersOf(statement, sql.insert());
-        returned = sql.selectList();
+        returned = Returning.columns(sql.h2Columns());
       }
       default -> {
         if (keyStyle() != KeyStyle.RETURNING) {
@@ -298,7 +299,7 @@ public final class SqlExecutor {
 
   /** Runs an upsert's statement; the stored row, or null when it was not the match. */
   private <T> T upsertOnce(Dialect known, String statement, TimestampKinds.Shape shape,
-      StatementBinder binder, String returned, RowReader<T> reader) {
+      StatementBinder binder, Returning returned, RowReader<T> reader) {
     return execute(statement, shape, true, binder, returned, (prepared, kinds) -> {
       prepared.execute();
       try (ResultSet rows = known == Dialect.H2 ? prepared.getGeneratedKeys()
@@ -321,7 +322,8 @@ public final class SqlExecutor {
         parameters.statement().addBatch();
       }
     };
-    execute(insert, timestampKinds.of(insert), true, batch, keyColumn, (prepared, kinds) -> {
+    execute(insert, timestampKinds.of(insert), true, batch, Returning.key(keyColumn),
+        (prepared, kinds) -> {
       int[] counts = prepared.executeBatch();
       if (keyColumn != null) {
         try (ResultSet generatedKeys = prepared.getGeneratedKeys()) {
@@ -373,20 +375,34 @@ public final class SqlExecutor {
   }
 
   /**
+   * What a write gives back through {@code getGeneratedKeys()}: the key generated for
+   * {@code key}, or the named {@code columns} of the rows it changed (H2's MERGE).
+   */
+  private record Returning(String key, String[] columns) {
+    static Returning key(String column) {
+      return column == null ? null : new Returning(column, null);
+    }
+
+    static Returning columns(String[] names) {
+      return new Returning(null, names);
+    }
+  }
+
+  /**
    * The one way a statement runs: on the right connection (see {@link #withConnection}), adapted
-   * to the dialect, bound, logged, and closed on every path. With {@code keyColumn} the statement
-   * returns that generated key (or, given a select list, those columns of the rows it changed).
+   * to the dialect, bound, logged, and closed on every path. With {@code returning} the statement
+   * gives back what it says; null for nothing.
    */
   private <T> T execute(
-      String sql, boolean write, StatementBinder binder, String keyColumn, Run<T> run) {
-    return execute(sql, timestampKinds.of(sql), write, binder, keyColumn, run);
+      String sql, boolean write, StatementBinder binder, Returning returning, Run<T> run) {
+    return execute(sql, timestampKinds.of(sql), write, binder, returning, run);
   }
 
   private <T> T execute(String sql, TimestampKinds.Shape shape, boolean write,
-      StatementBinder binder, String keyColumn, Run<T> run) {
+      StatementBinder binder, Returning returning, Run<T> run) {
     return withConnection(sql, write, connection -> {
       Dialect known = dialectOf(connection);
-      try (PreparedStatement statement = prepare(connection, known, sql, keyColumn)) {
+      try (PreparedStatement statement = prepare(connection, known, sql, returning)) {
         SqlLog.Values values = SqlLog.bind(statement, known, shape, binder);
         long start = System.nanoTime();
         Outcome<T> outcome = run.run(statement, shape);
@@ -397,32 +413,17 @@ public final class SqlExecutor {
   }
 
   private static PreparedStatement prepare(
-      Connection connection, Dialect dialect, String sql, String keyColumn) throws SQLException {
+      Connection connection, Dialect dialect, String sql, Returning returning) throws SQLException {
     String adapted = dialect.adapt(sql);
-    if (keyColumn == null) {
+    if (returning == null) {
       return connection.prepareStatement(adapted);
     }
-    if (keyColumn.indexOf(',') >= 0) {
-      return connection.prepareStatement(adapted, storedNames(keyColumn, dialect));
+    if (returning.columns() != null) {
+      return connection.prepareStatement(adapted, returning.columns());
     }
     return dialect == Dialect.POSTGRESQL
-        ? connection.prepareStatement(adapted, new String[] {postgresName(keyColumn)})
+        ? connection.prepareStatement(adapted, new String[] {postgresName(returning.key())})
         : connection.prepareStatement(adapted, Statement.RETURN_GENERATED_KEYS);
-  }
-
-  /**
-   * The columns of a select list as the database stores their names, for drivers that are asked
-   * for columns by name: a quoted name as written, an unquoted one folded to upper case on H2.
-   */
-  private static String[] storedNames(String selectList, Dialect dialect) {
-    String[] names = selectList.split(", ");
-    for (int i = 0; i < names.length; i++) {
-      String name = names[i];
-      names[i] = name.startsWith("\"") && name.endsWith("\"")
-          ? name.substring(1, name.length() - 1)
-          : dialect == Dialect.POSTGRESQL ? postgresName(name) : name.toUpperCase(Locale.ROOT);
-    }
-    return names;
   }
 
   /**
