@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.paranoid.it.model.Money;
 import dev.paranoid.it.model.Product;
 import dev.paranoid.it.model.ProductParanoidDao;
+import dev.paranoid.it.model.Sku;
 import dev.paranoid.it.support.DatabaseTestBase;
 import dev.paranoid.runtime.schema.Schema;
 import java.util.List;
@@ -58,9 +59,28 @@ class ConvertTest extends DatabaseTestBase {
   }
 
   @Test
+  void anAutoAppliedConverterStoresItsTypeWithoutAConvertOnTheField() {
+    Product tea = new Product("tea", Money.of("3.50"));
+    tea.sku = new Sku("TEA-01");
+    products.create(tea);
+    Product cake = new Product("cake", Money.of("6.00"));
+    cake.sku = new Sku("CAKE-07");
+    products.create(cake);
+
+    assertEquals("TEA-01", db.value(String.class, "products", "sku", tea.id));
+    assertEquals(new Sku("TEA-01"), products.findByPk(tea.id).orElseThrow().sku);
+    assertEquals(List.of("cake"), products.findAll(ProductParanoidDao.SKU.eq(new Sku("CAKE-07")))
+        .stream().map(product -> product.name).toList());
+    assertEquals(1, products.update().set(ProductParanoidDao.SKU, new Sku("TEA-02"))
+        .where(ProductParanoidDao.NAME.eq("tea")).execute());
+    assertEquals("TEA-02", db.value(String.class, "products", "sku", tea.id));
+  }
+
+  @Test
   void nullStaysNullWithoutCallingTheConverter() {
     Product free = products.create(new Product("water", null));
     assertNull(products.findByPk(free.id).orElseThrow().price);
+    assertNull(products.findByPk(free.id).orElseThrow().sku);
     assertEquals(1, products.count(ProductParanoidDao.PRICE.eq(null)));
   }
 }

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.paranoid.processor.model.ComponentModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Naming;
+import dev.paranoid.processor.read.AutoApplyConverters;
 import dev.paranoid.processor.read.EntityReader;
 import dev.paranoid.processor.read.MissingType;
 import dev.paranoid.processor.read.ReadResult;
@@ -50,14 +51,21 @@ public final class ParanoidProcessor extends AbstractProcessor {
    */
   private final Set<String> waiting = new LinkedHashSet<>();
 
+  /** The build's auto-applied JPA converters, gathered round by round. */
+  private final AutoApplyConverters autoApplyConverters = new AutoApplyConverters();
+
   /**
    * Paranoid's own annotations, all of them: the processor claims them (see {@link #process}), so
    * that javac's {@code -Xlint:processing} does not list {@code @DeletedAt} and its siblings as
-   * annotations nobody handled.
+   * annotations nobody handled. And JPA's {@code @Converter}, whose {@code autoApply} converters
+   * every DAO must apply as JPA does; declaring it also makes Gradle hand the converters to the
+   * processor again on an incremental build.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.paranoid.*");
+    Set<String> types = new LinkedHashSet<>(List.of("dev.paranoid.*"));
+    types.addAll(AutoApplyConverters.CONVERTER_ANNOTATIONS);
+    return types;
   }
 
   @Override
@@ -101,8 +109,9 @@ public final class ParanoidProcessor extends AbstractProcessor {
           Message.BAD_OPTION.format(ComponentModel.OPTION, componentOption, ComponentModel.choices())));
       return false;
     }
-    EntityReader reader = new EntityReader(
-        processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming, componentModel);
+    autoApplyConverters.collect(round, processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    EntityReader reader = new EntityReader(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(), naming, componentModel, autoApplyConverters);
     // each type never found, with the entities that waited for it, reported once in the last round
     Map<MissingType, List<String>> neverFound = new LinkedHashMap<>();
     for (TypeElement entity : entitiesOf(round)) {

@@ -39,7 +39,7 @@ class DiagnosticsTest {
    */
   private static final Set<Message> TESTED = EnumSet.of(
       Message.DELETED_BY_TYPE, Message.DELETED_BY_TWICE, Message.DELETED_BY_ROLE,
-      Message.RECORD_INCLUDE, Message.CONVERTER,
+      Message.RECORD_INCLUDE, Message.CONVERTER, Message.AUTO_CONVERTER,
       Message.WRONG_KIND, Message.NESTED_NOT_STATIC, Message.NOT_ACCESSIBLE_CLASS,
       Message.GENERIC_CLASS, Message.RECORD_ASSOCIATION, Message.NO_CONSTRUCTOR, Message.NO_ID,
       Message.COMPOSITE_KEY, Message.GENERATED_ID_TYPE, Message.GENERATION_STRATEGY,
@@ -1148,6 +1148,59 @@ class DiagnosticsTest {
       assertThat(compilation)
           .hadErrorContaining("[ParanoidConverter] @Convert on \"price\" of \"Product\": the DAO"
               + " makes one \"Strict\" with its no-argument constructor")
+          .inFile(product).onLineContaining("Money price;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anAutoAppliedConverterIsCalledForEveryFieldOfItsType() {
+      JavaFileObject auto = source("test.AutoCents",
+          "@Converter(autoApply = true)",
+          "public class AutoCents implements AttributeConverter<Money, Long> {",
+          "  @Override public Long convertToDatabaseColumn(Money money) { return money.cents(); }",
+          "  @Override public Money convertToEntityAttribute(Long cents) { return new Money(cents); }",
+          "}");
+      JavaFileObject product = source("test.Product",
+          "@Entity",
+          "@Paranoid",
+          "public class Product {",
+          ID,
+          DELETED_AT,
+          "  Money price;",
+          "  Money discount;",
+          "  @Convert(converter = Cents.class) Money deposit;",
+          "}");
+      Compilation compilation = compile(product, money, cents, auto);
+      assertThat(compilation).succeededWithoutWarnings();
+      String dao = generatedSource(compilation, "test.ProductParanoidDao");
+      assertTrue(dao.contains("static final AutoCents PRICE_CONVERTER = new AutoCents();"), dao);
+      assertTrue(dao.contains("static final AutoCents DISCOUNT_CONVERTER = new AutoCents();"), dao);
+      assertTrue(dao.contains("static final Cents DEPOSIT_CONVERTER = new Cents();"), dao);
+      assertTrue(dao.contains(".column(\"price\", SqlType.BIGINT)"), dao);
+    }
+
+    @Test
+    void twoAutoAppliedConvertersOfOneTypeAreRefused() {
+      JavaFileObject first = source("test.FirstCents",
+          "@Converter(autoApply = true)",
+          "public class FirstCents extends Cents {}");
+      JavaFileObject second = source("test.SecondCents",
+          "@Converter(autoApply = true)",
+          "public class SecondCents extends Cents {}");
+      JavaFileObject product = source("test.Product",
+          "@Entity",
+          "@Paranoid",
+          "public class Product {",
+          ID,
+          DELETED_AT,
+          "  Money price;",
+          "  @Convert(converter = Cents.class) Money deposit;",
+          "}");
+      Compilation compilation = compile(product, money, cents, first, second);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidConverter] the auto-applied converter of \"price\" of"
+              + " \"Product\": \"FirstCents\" and \"SecondCents\" are all"
+              + " @Converter(autoApply = true) for its type")
           .inFile(product).onLineContaining("Money price;");
       assertThat(compilation).hadErrorCount(1);
     }

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A product whose price is a {@code @Convert} field: {@link Money} stored as cents (issue 14). */
+/**
+ * A product whose price is a {@code @Convert} field, {@link Money} stored as cents, and whose
+ * {@link Sku} an auto-applied converter stores (issue 14).
+ */
 @Entity
 @Table(name = "products")
 @Paranoid
@@ -23,6 +26,9 @@ public class Product {
 
   @Convert(converter = CentsConverter.class)
   public Money price;
+
+  /** Stored through the auto-applied {@link SkuConverter}. */
+  public Sku sku;
 
   public Instant deletedAt;
 

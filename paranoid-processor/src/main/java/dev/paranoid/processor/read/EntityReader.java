@@ -47,11 +47,12 @@ public final class EntityReader {
   private final Naming naming;
   private final ComponentModel defaultComponentModel;
 
-  public EntityReader(Elements elements, Types types, Naming naming, ComponentModel componentModel) {
+  public EntityReader(Elements elements, Types types, Naming naming, ComponentModel componentModel,
+      AutoApplyConverters autoApply) {
     this.elements = elements;
     this.defaultComponentModel = componentModel;
     this.members = new Members(elements, types);
-    this.properties = new PropertyReader(members, naming);
+    this.properties = new PropertyReader(members, naming, autoApply);
     TargetReader targets = new TargetReader(members, properties, naming);
     this.associations = new AssociationReader(members, types, targets);
     this.cascades = new CascadeReader(members, types, targets);

@@ -21,10 +21,12 @@ final class PropertyReader {
 
   private final Members members;
   private final Naming naming;
+  private final AutoApplyConverters autoApply;
 
-  PropertyReader(Members members, Naming naming) {
+  PropertyReader(Members members, Naming naming, AutoApplyConverters autoApply) {
     this.members = members;
     this.naming = naming;
+    this.autoApply = autoApply;
   }
 
   /** Whether the field is a column at all (collections of associations are filled by includes). */
@@ -83,7 +85,7 @@ final class PropertyReader {
           joinColumn == null || Annotations.bool(joinColumn, "updatable", true),
           reference.get(), facts(field, joinColumn), null));
     }
-    Optional<Converters.Converter> converter = Converters.of(members, field, entity, from,
+    Optional<Converters.Converter> converter = Converters.of(members, autoApply, field, entity, from,
         timestampRole, out);
     if (out.size() > errors) {
       return Optional.empty();

@@ -70,6 +70,8 @@ public enum Message {
       "@%s on \"%s\" of \"%s\" is a JPA mapping Paranoid does not carry out; %s"),
   CONVERTER(Kind.ERROR, "ParanoidConverter",
       "@Convert on \"%s\" of \"%s\": %s"),
+  AUTO_CONVERTER(Kind.ERROR, "ParanoidConverter",
+      "the auto-applied converter of \"%s\" of \"%s\": %s"),
   DELETED_BY_TYPE(Kind.ERROR, "ParanoidDeletedByType",
       "@DeletedBy field \"%s\" of \"%s\" has type %s; use a value type an actor can be, such as String, Long or UUID (not a primitive, which cannot be null while the row is live, an enum or an association)"),
   DELETED_BY_TWICE(Kind.ERROR, "ParanoidDuplicateDeletedBy",
