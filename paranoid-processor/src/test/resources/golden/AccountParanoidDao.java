@@ -5,7 +5,6 @@ import dev.paranoid.runtime.Condition;
 import dev.paranoid.runtime.DaoConfig;
 import dev.paranoid.runtime.Dialect;
 import dev.paranoid.runtime.FoundOrCreated;
-import dev.paranoid.runtime.OptimisticLockException;
 import dev.paranoid.runtime.Query;
 import dev.paranoid.runtime.Update;
 import dev.paranoid.runtime.internal.Columns;
@@ -138,26 +137,20 @@ public final class AccountParanoidDao {
       entity.updatedAt = updatedAtBefore;
       entity.version = versionBefore;
     };
-    executor.undoOnRollback(undo);
-    try {
-      return executor.inTransaction(() -> {
-        Instant now = table.now();
-        Integer version = entity.version == null ? 0 : entity.version;
-        Long id = executor.insert(Sql.INSERT, "id", statement -> {
-          JdbcTypes.STRING.bind(statement, 1, entity.owner);
-          JdbcTypes.INT.bind(statement, 2, version);
-          JdbcTypes.INSTANT.bind(statement, 3, now);
-        }, keys -> JdbcTypes.LONG.read(keys, 1));
-        entity.id = id;
-        entity.updatedAt = now;
-        entity.version = version;
-        entity.postPersist();
-        return entity;
-      });
-    } catch (RuntimeException | Error failure) {
-      undo.run();
-      throw failure;
-    }
+    return executor.inTransaction(undo, () -> {
+      Instant now = table.now();
+      Integer version = entity.version == null ? 0 : entity.version;
+      Long id = executor.insert(Sql.INSERT, "id", statement -> {
+        JdbcTypes.STRING.bind(statement, 1, entity.owner);
+        JdbcTypes.INT.bind(statement, 2, version);
+        JdbcTypes.INSTANT.bind(statement, 3, now);
+      }, keys -> JdbcTypes.LONG.read(keys, 1));
+      entity.id = id;
+      entity.updatedAt = now;
+      entity.version = version;
+      entity.postPersist();
+      return entity;
+    });
   }
 
   /**
@@ -200,31 +193,25 @@ public final class AccountParanoidDao {
       });
     }
     Runnable undo = () -> undos.forEach(Runnable::run);
-    executor.undoOnRollback(undo);
-    try {
-      return executor.inTransaction(() -> {
-        Instant now = table.now();
-        List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
-          Integer version = entity.version == null ? 0 : entity.version;
-          JdbcTypes.STRING.bind(statement, offset + 1, entity.owner);
-          JdbcTypes.INT.bind(statement, offset + 2, version);
-          JdbcTypes.INSTANT.bind(statement, offset + 3, now);
-        }, keys -> JdbcTypes.LONG.read(keys, 1));
-        for (int i = 0; i < rows.size(); i++) {
-          Account entity = rows.get(i);
-          Long id = ids.get(i);
-          Integer version = entity.version == null ? 0 : entity.version;
-          entity.id = id;
-          entity.updatedAt = now;
-          entity.version = version;
-          entity.postPersist();
-        }
-        return rows;
-      });
-    } catch (RuntimeException | Error failure) {
-      undo.run();
-      throw failure;
-    }
+    return executor.inTransaction(undo, () -> {
+      Instant now = table.now();
+      List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
+        Integer version = entity.version == null ? 0 : entity.version;
+        JdbcTypes.STRING.bind(statement, offset + 1, entity.owner);
+        JdbcTypes.INT.bind(statement, offset + 2, version);
+        JdbcTypes.INSTANT.bind(statement, offset + 3, now);
+      }, keys -> JdbcTypes.LONG.read(keys, 1));
+      for (int i = 0; i < rows.size(); i++) {
+        Account entity = rows.get(i);
+        Long id = ids.get(i);
+        Integer version = entity.version == null ? 0 : entity.version;
+        entity.id = id;
+        entity.updatedAt = now;
+        entity.version = version;
+        entity.postPersist();
+      }
+      return rows;
+    });
   }
 
   /**
@@ -316,31 +303,22 @@ public final class AccountParanoidDao {
       entity.updatedAt = updatedAtBefore;
       entity.version = versionBefore;
     };
-    executor.undoOnRollback(undo);
-    try {
-      return executor.inTransaction(() -> {
-        Instant now = table.now();
-        int rows = executor.update(Sql.UPDATE, statement -> {
-          JdbcTypes.STRING.bind(statement, 1, entity.owner);
-          JdbcTypes.INSTANT.bind(statement, 2, now);
-          JdbcTypes.LONG.bind(statement, 3, id);
-          JdbcTypes.INT.bind(statement, 4, version);
-        });
-        if (rows == 0) {
-          if (executor.count(Sql.COUNT_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id)) > 0) {
-            throw new OptimisticLockException("update: the Account with id " + id + " has changed since it was read (version " + version + " is stale)");
-          }
-          return false;
-        }
-        entity.updatedAt = now;
-        entity.version = version + 1;
-        entity.postUpdate();
-        return true;
+    return executor.inTransaction(undo, () -> {
+      Instant now = table.now();
+      int rows = executor.update(Sql.UPDATE, statement -> {
+        JdbcTypes.STRING.bind(statement, 1, entity.owner);
+        JdbcTypes.INSTANT.bind(statement, 2, now);
+        JdbcTypes.LONG.bind(statement, 3, id);
+        JdbcTypes.INT.bind(statement, 4, version);
       });
-    } catch (RuntimeException | Error failure) {
-      undo.run();
-      throw failure;
-    }
+      if (rows == 0) {
+        return executor.absentUnlessStale(Sql.COUNT_BY_PK, JdbcTypes.LONG, id, version, "update", "Account");
+      }
+      entity.updatedAt = now;
+      entity.version = version + 1;
+      entity.postUpdate();
+      return true;
+    });
   }
 
   /**
@@ -503,35 +481,23 @@ public final class AccountParanoidDao {
       entity.deletedAt = deletedAtBefore;
       entity.version = versionBefore;
     };
-    executor.undoOnRollback(undo);
-    try {
-      return executor.inTransaction(() -> {
-        if (force) {
-          if (!forceDestroyAtVersion(id, version)) {
-            if (executor.count(Sql.COUNT_BY_PK_INCLUDING_DELETED, statement -> JdbcTypes.LONG.bind(statement, 1, id)) > 0) {
-              throw new OptimisticLockException("destroy: the Account with id " + id + " has changed since it was read (version " + version + " is stale)");
-            }
-            return false;
-          }
-          entity.postRemove();
-          return true;
+    return executor.inTransaction(undo, () -> {
+      if (force) {
+        if (!forceDestroyAtVersion(id, version)) {
+          return executor.absentUnlessStale(Sql.COUNT_BY_PK_INCLUDING_DELETED, JdbcTypes.LONG, id, version, "destroy", "Account");
         }
-        Instant now = table.now();
-        if (!softDestroyAtVersion(id, version, now)) {
-          if (executor.count(Sql.COUNT_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id)) > 0) {
-            throw new OptimisticLockException("destroy: the Account with id " + id + " has changed since it was read (version " + version + " is stale)");
-          }
-          return false;
-        }
-        entity.deletedAt = now;
-        entity.version = version + 1;
         entity.postRemove();
         return true;
-      });
-    } catch (RuntimeException | Error failure) {
-      undo.run();
-      throw failure;
-    }
+      }
+      Instant now = table.now();
+      if (!softDestroyAtVersion(id, version, now)) {
+        return executor.absentUnlessStale(Sql.COUNT_BY_PK, JdbcTypes.LONG, id, version, "destroy", "Account");
+      }
+      entity.deletedAt = now;
+      entity.version = version + 1;
+      entity.postRemove();
+      return true;
+    });
   }
 
   /**
@@ -606,24 +572,15 @@ public final class AccountParanoidDao {
       entity.deletedAt = deletedAtBefore;
       entity.version = versionBefore;
     };
-    executor.undoOnRollback(undo);
-    try {
-      return executor.inTransaction(() -> {
-        if (!restoreAtVersion(id, version)) {
-          if (executor.count(Sql.COUNT_DELETED_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id)) > 0) {
-            throw new OptimisticLockException("restore: the Account with id " + id + " has changed since it was read (version " + version + " is stale)");
-          }
-          return false;
-        }
-        entity.deletedAt = null;
-        entity.version = version + 1;
-        entity.postRestore();
-        return true;
-      });
-    } catch (RuntimeException | Error failure) {
-      undo.run();
-      throw failure;
-    }
+    return executor.inTransaction(undo, () -> {
+      if (!restoreAtVersion(id, version)) {
+        return executor.absentUnlessStale(Sql.COUNT_DELETED_BY_PK, JdbcTypes.LONG, id, version, "restore", "Account");
+      }
+      entity.deletedAt = null;
+      entity.version = version + 1;
+      entity.postRestore();
+      return true;
+    });
   }
 
   /**

@@ -181,23 +181,17 @@ public final class AuthorParanoidDao {
       undos.add(() -> entity.id = idBefore);
     }
     Runnable undo = () -> undos.forEach(Runnable::run);
-    executor.undoOnRollback(undo);
-    try {
-      return executor.inTransaction(() -> {
-        List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
-          JdbcTypes.STRING.bind(statement, offset + 1, entity.name);
-        }, keys -> JdbcTypes.LONG.read(keys, 1));
-        for (int i = 0; i < rows.size(); i++) {
-          Author entity = rows.get(i);
-          Long id = ids.get(i);
-          entity.id = id;
-        }
-        return rows;
-      });
-    } catch (RuntimeException | Error failure) {
-      undo.run();
-      throw failure;
-    }
+    return executor.inTransaction(undo, () -> {
+      List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
+        JdbcTypes.STRING.bind(statement, offset + 1, entity.name);
+      }, keys -> JdbcTypes.LONG.read(keys, 1));
+      for (int i = 0; i < rows.size(); i++) {
+        Author entity = rows.get(i);
+        Long id = ids.get(i);
+        entity.id = id;
+      }
+      return rows;
+    });
   }
 
   /**

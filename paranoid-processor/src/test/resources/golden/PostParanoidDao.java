@@ -207,25 +207,19 @@ public final class PostParanoidDao {
       undos.add(() -> entity.id = idBefore);
     }
     Runnable undo = () -> undos.forEach(Runnable::run);
-    executor.undoOnRollback(undo);
-    try {
-      return executor.inTransaction(() -> {
-        List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
-          JdbcTypes.STRING.bind(statement, offset + 1, entity.title);
-          JdbcTypes.LONG.bind(statement, offset + 2, authorKey(entity));
-        }, keys -> JdbcTypes.LONG.read(keys, 1));
-        for (int i = 0; i < rows.size(); i++) {
-          Post entity = rows.get(i);
-          Long id = ids.get(i);
-          entity.id = id;
-          Associations.written(entity, AUTHOR, entity.author);
-        }
-        return rows;
-      });
-    } catch (RuntimeException | Error failure) {
-      undo.run();
-      throw failure;
-    }
+    return executor.inTransaction(undo, () -> {
+      List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
+        JdbcTypes.STRING.bind(statement, offset + 1, entity.title);
+        JdbcTypes.LONG.bind(statement, offset + 2, authorKey(entity));
+      }, keys -> JdbcTypes.LONG.read(keys, 1));
+      for (int i = 0; i < rows.size(); i++) {
+        Post entity = rows.get(i);
+        Long id = ids.get(i);
+        entity.id = id;
+        Associations.written(entity, AUTHOR, entity.author);
+      }
+      return rows;
+    });
   }
 
   /**

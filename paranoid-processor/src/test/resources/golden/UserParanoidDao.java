@@ -188,28 +188,22 @@ public final class UserParanoidDao {
       });
     }
     Runnable undo = () -> undos.forEach(Runnable::run);
-    executor.undoOnRollback(undo);
-    try {
-      return executor.inTransaction(() -> {
-        Instant now = table.now();
-        List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
-          JdbcTypes.STRING.bind(statement, offset + 1, entity.getUsername());
-          JdbcTypes.INSTANT.bind(statement, offset + 2, now);
-          JdbcTypes.INSTANT.bind(statement, offset + 3, now);
-        }, keys -> JdbcTypes.LONG.read(keys, 1));
-        for (int i = 0; i < rows.size(); i++) {
-          User entity = rows.get(i);
-          Long id = ids.get(i);
-          entity.setId(id);
-          entity.setCreatedAt(now);
-          entity.setUpdatedAt(now);
-        }
-        return rows;
-      });
-    } catch (RuntimeException | Error failure) {
-      undo.run();
-      throw failure;
-    }
+    return executor.inTransaction(undo, () -> {
+      Instant now = table.now();
+      List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
+        JdbcTypes.STRING.bind(statement, offset + 1, entity.getUsername());
+        JdbcTypes.INSTANT.bind(statement, offset + 2, now);
+        JdbcTypes.INSTANT.bind(statement, offset + 3, now);
+      }, keys -> JdbcTypes.LONG.read(keys, 1));
+      for (int i = 0; i < rows.size(); i++) {
+        User entity = rows.get(i);
+        Long id = ids.get(i);
+        entity.setId(id);
+        entity.setCreatedAt(now);
+        entity.setUpdatedAt(now);
+      }
+      return rows;
+    });
   }
 
   /**

@@ -78,8 +78,7 @@ final class DestroyRestoreMethods {
       body.addStatement("return $L", call(force, null));
     } else {
       body.beginControlFlow("if (!$L)", call(force, null))
-          .add(InstanceProtocol.staleCheck(context, destroy, force.staleCheck()))
-          .addStatement("return false")
+          .add(InstanceProtocol.noRowChanged(context, destroy, force.staleCheck()))
           .endControlFlow()
           .add(InstanceProtocol.calls(destroy.post(), "entity"))
           .addStatement("return true");
@@ -89,8 +88,7 @@ final class DestroyRestoreMethods {
     model.deletedBy().ifPresent(deletedBy -> body.addStatement("$T deletedBy = $L",
         context.valueType(deletedBy), actor()));
     body.beginControlFlow("if (!$L)", call(soft, "now"))
-        .add(InstanceProtocol.staleCheck(context, destroy, soft.staleCheck()))
-        .addStatement("return false")
+        .add(InstanceProtocol.noRowChanged(context, destroy, soft.staleCheck()))
         .endControlFlow();
     if (!model.record()) {
       CodeBlock deletedAt = operations.storedDeletedAt.isPresent()
@@ -125,8 +123,7 @@ final class DestroyRestoreMethods {
     KeyedChange change = operations.restoreInstance;
     CodeBlock.Builder body = CodeBlock.builder()
         .beginControlFlow("if (!$L)", call(change, null))
-        .add(InstanceProtocol.staleCheck(context, restore, change.staleCheck()))
-        .addStatement("return false")
+        .add(InstanceProtocol.noRowChanged(context, restore, change.staleCheck()))
         .endControlFlow();
     if (!model.record()) {
       body.addStatement(context.assign(model.deletedAt(), "entity", CodeBlock.of("null")));

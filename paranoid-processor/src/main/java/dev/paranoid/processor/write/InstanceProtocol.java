@@ -67,9 +67,12 @@ final class InstanceProtocol {
     kept.forEach((property, local) -> method.addStatement("$T $N = $L",
         context.type(property.type()), local, context.read(property, "entity")));
     if (!kept.isEmpty()) {
-      method.addCode(undo()).addStatement("executor.undoOnRollback(undo)");
+      method.addCode(undo());
     }
     if (!operation.inTransaction()) {
+      if (!kept.isEmpty()) {
+        method.addStatement("executor.undoOnRollback(undo)");
+      }
       method.addCode(body);
       return;
     }
@@ -77,23 +80,15 @@ final class InstanceProtocol {
   }
 
   /**
-   * {@code return executor.inTransaction(() -> body)}; with kept values, in a {@code try} whose
-   * {@code catch} runs {@code undo} and rethrows.
+   * {@code return executor.inTransaction(() -> body)}; with kept values
+   * {@code executor.inTransaction(undo, () -> body)}, which gives them back when the rows roll
+   * back (the runtime does it, so that not every DAO method repeats the try and catch).
    */
   private void inTransaction(MethodSpec.Builder method, CodeBlock body) {
-    if (!kept.isEmpty()) {
-      method.beginControlFlow("try");
-    }
-    method.addCode("return executor.inTransaction(() -> {\n$>")
+    method.addCode(kept.isEmpty() ? "return executor.inTransaction(() -> {\n$>"
+            : "return executor.inTransaction(undo, () -> {\n$>")
         .addCode(body)
         .addCode("$<});\n");
-    if (!kept.isEmpty()) {
-      // the rows were rolled back: give the entity back the values it had, so it can be retried
-      method.nextControlFlow("catch ($T | $T failure)", RuntimeException.class, Error.class)
-          .addStatement("undo.run()")
-          .addStatement("throw failure")
-          .endControlFlow();
-    }
   }
 
   /**
@@ -121,8 +116,7 @@ final class InstanceProtocol {
     }
     if (!kept.isEmpty()) {
       method.addStatement("$T undo = () -> undos.forEach($T::run)", Runnable.class,
-              Runnable.class)
-          .addStatement("executor.undoOnRollback(undo)");
+          Runnable.class);
     }
     inTransaction(method, body);
   }
@@ -162,19 +156,20 @@ final class InstanceProtocol {
     return code.build();
   }
 
-  /** When no row changed: throws if the row is there, in the state the check counts. */
-  static CodeBlock staleCheck(DaoContext context, InstanceOperation operation, StaleCheck check) {
+  /**
+   * {@code return false} when no row changed; with a stale {@code check}, the runtime's
+   * {@code absentUnlessStale}, which throws instead when the row is there in the state the check
+   * counts (so its version was stale).
+   */
+  static CodeBlock noRowChanged(DaoContext context, InstanceOperation operation,
+      StaleCheck check) {
     if (check == null) {
-      return CodeBlock.of("");
+      return CodeBlock.builder().addStatement("return false").build();
     }
     return CodeBlock.builder()
-        .beginControlFlow("if (executor.count($L, statement -> $L.bind(statement, 1, id)) > 0)",
-            check.statement().ref(), context.jdbcType(context.model.id()))
-        .addStatement("throw new $T($S + id + $S + version + $S)",
-            RuntimeNames.OPTIMISTIC_LOCK_EXCEPTION,
-            operation.name() + ": the " + context.entity.simpleName() + " with id ",
-            " has changed since it was read (version ", " is stale)")
-        .endControlFlow()
+        .addStatement("return executor.absentUnlessStale($L, $L, id, version, $S, $S)",
+            check.statement().ref(), context.jdbcType(context.model.id()), operation.name(),
+            context.entity.simpleName())
         .build();
   }
 

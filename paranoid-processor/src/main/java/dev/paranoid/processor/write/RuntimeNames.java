@@ -21,9 +21,6 @@ final class RuntimeNames {
   static final ClassName FOUND_OR_CREATED = ClassName.get(RUNTIME, "FoundOrCreated");
   static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
   static final ClassName ASSOCIATION = ClassName.get(RUNTIME, "Association");
-  static final ClassName OPTIMISTIC_LOCK_EXCEPTION =
-      ClassName.get(RUNTIME, "OptimisticLockException");
-
   // for generated code only: dev.paranoid.runtime.internal and its jdbc package
   private static final String INTERNAL = RUNTIME + ".internal";
   private static final String INTERNAL_JDBC = INTERNAL + ".jdbc";

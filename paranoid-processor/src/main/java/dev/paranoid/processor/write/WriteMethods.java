@@ -316,8 +316,7 @@ final class WriteMethods {
         .add("$<});\n");
     InstanceOperation update = operations.update;
     body.beginControlFlow("if (rows == 0)")
-        .add(InstanceProtocol.staleCheck(context, update, operations.updateStaleCheck))
-        .addStatement("return false")
+        .add(InstanceProtocol.noRowChanged(context, update, operations.updateStaleCheck))
         .endControlFlow();
     for (Property timestamp : model.record() ? List.<Property>of() : stamped) {
       body.addStatement(context.assign(timestamp, "entity",

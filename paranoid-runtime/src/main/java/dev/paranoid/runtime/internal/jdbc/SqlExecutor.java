@@ -1,6 +1,7 @@
 package dev.paranoid.runtime.internal.jdbc;
 
 import dev.paranoid.runtime.Dialect;
+import dev.paranoid.runtime.OptimisticLockException;
 import dev.paranoid.runtime.ParanoidException;
 import dev.paranoid.runtime.SqlCallable;
 import dev.paranoid.runtime.TransactionConflictException;
@@ -438,6 +439,37 @@ public final class SqlExecutor {
   /** Runs {@code work} in one transaction, joining the current one if there is one. */
   public <T> T inTransaction(SqlCallable<T> work) {
     return TransactionBlocks.call(dataSource, work);
+  }
+
+  /**
+   * Runs {@code work} in one transaction, as {@link #inTransaction(SqlCallable)} does, for an
+   * instance operation about to change its entity: {@code undo} gives the entity back its values
+   * when the rows roll back, whether that is now ({@code work} fails) or later (the caller's
+   * transaction rolls back after the call returned; see {@link #undoOnRollback}).
+   */
+  public <T> T inTransaction(Runnable undo, SqlCallable<T> work) {
+    undoOnRollback(undo);
+    try {
+      return inTransaction(work);
+    } catch (RuntimeException | Error failure) {
+      undo.run();
+      throw failure;
+    }
+  }
+
+  /**
+   * After a change of one row at a version changed nothing: false when the row is absent (or not
+   * in the state the change needs), which {@code countSql} (bound with the key) tells by counting
+   * zero; else the row is there and its version is not {@code version}, so this throws
+   * {@link OptimisticLockException}.
+   */
+  public <K> boolean absentUnlessStale(String countSql, JdbcType<K> keyType, K id, Object version,
+      String operation, String entityName) {
+    if (count(countSql, statement -> keyType.bind(statement, 1, id)) > 0) {
+      throw new OptimisticLockException(operation + ": the " + entityName + " with id " + id
+          + " has changed since it was read (version " + version + " is stale)");
+    }
+    return false;
   }
 
   /**
