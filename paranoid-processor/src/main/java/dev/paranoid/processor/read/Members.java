@@ -2,7 +2,9 @@ package dev.paranoid.processor.read;
 
 import dev.paranoid.processor.model.Access;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -20,11 +22,21 @@ import javax.lang.model.util.Types;
 /**
  * What generated code, which lives in the entity's package, can reach: fields, JavaBean accessors
  * and constructors.
+ *
+ * <p>A type's members are scanned once and kept for the round (a reader lives for one round; an
+ * element does not outlive it): an entity is read as itself and again as the target of each
+ * association and cascade that reaches it, and each of its fields asks for up to three accessors,
+ * so scanning {@link Elements#getAllMembers} per accessor made reading the model a quarter of the
+ * processor's time on large code bases (issue 15).
  */
 final class Members {
 
   private final Elements elements;
   private final Types types;
+  /** Per class, its non-static methods, inherited ones included, by name, in scan order. */
+  private final Map<TypeElement, Map<String, List<ExecutableElement>>> methods = new HashMap<>();
+  /** Per class, what {@link #persistentFields} answers. */
+  private final Map<TypeElement, List<VariableElement>> fields = new HashMap<>();
 
   Types types() {
     return types;
@@ -37,15 +49,19 @@ final class Members {
 
   /** The class's fields and those of its {@code @MappedSuperclass} ancestors, ancestors first. */
   List<VariableElement> persistentFields(TypeElement type) {
+    return fields.computeIfAbsent(type, this::scanFields);
+  }
+
+  private List<VariableElement> scanFields(TypeElement type) {
     List<TypeElement> chain = new ArrayList<>();
     for (TypeElement current = type; current != null; current = mappedSuperclass(current)) {
       chain.add(0, current);
     }
-    List<VariableElement> fields = new ArrayList<>();
+    List<VariableElement> found = new ArrayList<>();
     for (TypeElement element : chain) {
-      fields.addAll(ElementFilter.fieldsIn(element.getEnclosedElements()));
+      found.addAll(ElementFilter.fieldsIn(element.getEnclosedElements()));
     }
-    return fields;
+    return List.copyOf(found);
   }
 
   /**
@@ -119,10 +135,8 @@ final class Members {
 
   private Optional<ExecutableElement> method(
       TypeElement owner, TypeElement from, String name, TypeMirror returns, TypeMirror parameter) {
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(owner))) {
-      if (!method.getSimpleName().contentEquals(name)
-          || method.getModifiers().contains(Modifier.STATIC)
-          || !reachable(method, from)) {
+    for (ExecutableElement method : methodsNamed(owner, name)) {
+      if (!reachable(method, from)) {
         continue;
       }
       boolean matches = returns != null
@@ -134,6 +148,22 @@ final class Members {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code owner}'s non-static methods named {@code name}, in {@code getAllMembers} order. */
+  private List<ExecutableElement> methodsNamed(TypeElement owner, String name) {
+    return methods.computeIfAbsent(owner, this::scanMethods).getOrDefault(name, List.of());
+  }
+
+  private Map<String, List<ExecutableElement>> scanMethods(TypeElement owner) {
+    Map<String, List<ExecutableElement>> byName = new HashMap<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(owner))) {
+      if (!method.getModifiers().contains(Modifier.STATIC)) {
+        byName.computeIfAbsent(method.getSimpleName().toString(), key -> new ArrayList<>())
+            .add(method);
+      }
+    }
+    return byName;
   }
 
   private TypeElement mappedSuperclass(TypeElement type) {
