@@ -1,6 +1,7 @@
 package dev.paranoid.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import dev.paranoid.processor.model.ComponentModel;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Naming;
@@ -15,6 +16,7 @@ import dev.paranoid.processor.write.DaoWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Generates a {@code <Entity>ParanoidDao} for each {@code @Paranoid} class: read each class into a
@@ -202,10 +205,29 @@ public final class ParanoidProcessor extends AbstractProcessor {
       return;
     }
     try {
-      DaoWriter.write(model).writeTo(processingEnv.getFiler());
+      writeDao(DaoWriter.write(model), reader.readTypes(type));
     } catch (IOException e) {
       reporter.report(Diagnostic.on(type, Message.INTERNAL_ERROR, type.getSimpleName(),
           "could not write " + model.daoName() + ": " + e, stackTrace(e)));
+    }
+  }
+
+  /**
+   * Writes {@code dao} through the Filer with every entity its entity was read with (and their
+   * superclasses) as originating elements, not only its own: a DAO's text also depends on the
+   * entities it includes and cascades to (their tables, columns and join columns), and on the
+   * build's auto-applied converters. The processor is therefore declared {@code aggregating} to
+   * Gradle (META-INF/gradle/incremental.annotation.processors), which reprocesses every annotated
+   * type on each incremental build; the full list is for any other tool that tracks originating
+   * elements.
+   */
+  private void writeDao(JavaFile dao, List<TypeElement> readTypes) throws IOException {
+    String name = dao.packageName().isEmpty()
+        ? dao.typeSpec().name() : dao.packageName() + "." + dao.typeSpec().name();
+    JavaFileObject file = processingEnv.getFiler()
+        .createSourceFile(name, readTypes.toArray(new Element[0]));
+    try (Writer writer = file.openWriter()) {
+      dao.writeTo(writer);
     }
   }
 }

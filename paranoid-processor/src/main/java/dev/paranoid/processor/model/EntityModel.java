@@ -7,7 +7,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * A validated {@code @Paranoid} entity: everything the writer needs, nothing it must look up.
  *
- * @param element the entity class (the generated DAO's one originating element)
+ * @param element the entity class (the first of the generated DAO's originating elements)
  * @param packageName the entity's package; the DAO goes there too
  * @param daoName the DAO's simple name ({@code Outer_InnerParanoidDao} for a nested entity)
  * @param table the table as written in SQL (quoted when it is a reserved word)

@@ -43,6 +43,7 @@ public final class EntityReader {
   private final AssociationReader associations;
   private final CascadeReader cascades;
   private final CallbackReader callbacks;
+  private final ReadTypes readTypes;
   private final MissingTypes missingTypes;
   private final Naming naming;
   private final ComponentModel defaultComponentModel;
@@ -57,7 +58,8 @@ public final class EntityReader {
     this.associations = new AssociationReader(members, types, targets);
     this.cascades = new CascadeReader(members, types, targets);
     this.callbacks = new CallbackReader(members);
-    this.missingTypes = new MissingTypes(members);
+    this.readTypes = new ReadTypes(members);
+    this.missingTypes = new MissingTypes(members, readTypes);
     this.naming = naming;
   }
 
@@ -67,6 +69,15 @@ public final class EntityReader {
    */
   public List<MissingType> missingTypes(TypeElement type) {
     return missingTypes.of(type);
+  }
+
+  /**
+   * The entities reading {@code type} looks at: it, the entities its associations reach
+   * (recursively), and their superclasses. The entities its DAO's text may depend on, so the
+   * generated file's originating elements.
+   */
+  public List<TypeElement> readTypes(TypeElement type) {
+    return readTypes.withSuperclasses(type);
   }
 
   public ReadResult read(TypeElement type) {

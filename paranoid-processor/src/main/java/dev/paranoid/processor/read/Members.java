@@ -103,7 +103,6 @@ final class Members {
     return false;
   }
 
-  /** The class a declared type names, when it is one. */
   /** The class or record a type names: what a collection of entities may hold. */
   Optional<TypeElement> entityTypeOf(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
@@ -114,6 +113,7 @@ final class Members {
         ? Optional.of((TypeElement) element) : Optional.empty();
   }
 
+  /** The class a declared type names, when it is one. */
   Optional<TypeElement> classOf(TypeMirror type) {
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();

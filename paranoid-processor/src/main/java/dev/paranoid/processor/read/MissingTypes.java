@@ -1,11 +1,10 @@
 package dev.paranoid.processor.read;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -19,30 +18,32 @@ import javax.lang.model.type.WildcardType;
  * Another processor of the same build may generate them in a later round, so such an entity is
  * read again later instead of being reported as unmappable (as AutoValue and MapStruct do).
  *
- * <p>Everything reading the entity looks at is searched: the superclass chain (mapped fields and
- * lifecycle methods), the mapped and association fields with their type arguments, and the same
- * for every entity an association reaches, since a target is read to write the includes and
- * cascades. So an entity that reaches a waiting entity waits too.
+ * <p>Everything reading the entity looks at is searched ({@link ReadTypes}): for the entity and
+ * every entity an association reaches, the superclass chain (mapped fields and lifecycle methods)
+ * and the mapped and association fields with their type arguments. So an entity that reaches a
+ * waiting entity waits too.
  */
 final class MissingTypes {
 
   private final Members members;
+  private final ReadTypes readTypes;
 
-  MissingTypes(Members members) {
+  MissingTypes(Members members, ReadTypes readTypes) {
     this.members = members;
+    this.readTypes = readTypes;
   }
 
   /** The missing types {@code entity}'s DAO depends on, each on the element that names it. */
   List<MissingType> of(TypeElement entity) {
-    List<MissingType> missing = new ArrayList<>();
-    search(entity, new HashSet<>(), missing);
-    return missing;
+    // a field of a mapped superclass two reached entities share is named once
+    Set<MissingType> missing = new LinkedHashSet<>();
+    for (TypeElement type : readTypes.entities(entity)) {
+      search(type, missing);
+    }
+    return new ArrayList<>(missing);
   }
 
-  private void search(TypeElement type, Set<String> seen, List<MissingType> missing) {
-    if (!seen.add(type.getQualifiedName().toString())) {
-      return;
-    }
+  private void search(TypeElement type, Set<MissingType> missing) {
     for (TypeElement current = type; current != null; ) {
       TypeMirror superclass = current.getSuperclass();
       Optional<String> absent = firstError(superclass);
@@ -53,29 +54,13 @@ final class MissingTypes {
       current = members.classOf(superclass).orElse(null);
     }
     for (VariableElement field : members.persistentFields(type)) {
-      if (!isRead(field)) {
+      if (!ReadTypes.isRead(field)) {
         continue;
       }
-      Optional<String> absent = firstError(field.asType());
-      if (absent.isPresent()) {
-        missing.add(new MissingType(field, absent.get(), "field \"" + field.getSimpleName()
-            + "\" of \"" + field.getEnclosingElement().getSimpleName() + "\""));
-        continue;
-      }
-      if (PropertyReader.isReference(field)) {
-        members.classOf(field.asType()).ifPresent(target -> search(target, seen, missing));
-      } else if (Annotations.hasJpa(field, "OneToMany")) {
-        AssociationReader.elementType(members, field.asType())
-            .ifPresent(target -> search(target, seen, missing));
-      }
+      firstError(field.asType()).ifPresent(absent -> missing.add(new MissingType(field, absent,
+          "field \"" + field.getSimpleName() + "\" of \""
+              + field.getEnclosingElement().getSimpleName() + "\"")));
     }
-  }
-
-  /** The fields reading an entity looks at: columns and the collections includes load. */
-  private static boolean isRead(VariableElement field) {
-    return PropertyReader.isMapped(field)
-        || (!field.getModifiers().contains(Modifier.STATIC)
-            && AssociationReader.inverse(field).isPresent());
   }
 
   /** The first unknown type in {@code type}, its type arguments or its array components. */
