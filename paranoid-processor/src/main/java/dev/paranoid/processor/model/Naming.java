@@ -58,6 +58,14 @@ public enum Naming {
     return null;
   }
 
+  /**
+   * The UPPER_SNAKE name of a DAO constant for a Java name, or for the path of an embedded
+   * field's column ({@code total.amount} → {@code TOTAL_AMOUNT}); independent of the option.
+   */
+  public static String constantName(String javaName) {
+    return SNAKE_CASE.apply(javaName.replace('.', '_')).toUpperCase(Locale.ROOT);
+  }
+
   public static String choices() {
     return "snake_case, as_is";
   }

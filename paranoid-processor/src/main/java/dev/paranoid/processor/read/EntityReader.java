@@ -40,6 +40,7 @@ public final class EntityReader {
   private final Elements elements;
   private final Members members;
   private final PropertyReader properties;
+  private final EmbeddedReader embeddeds;
   private final AssociationReader associations;
   private final CascadeReader cascades;
   private final CallbackReader callbacks;
@@ -54,7 +55,8 @@ public final class EntityReader {
     this.defaultComponentModel = componentModel;
     this.members = new Members(elements, types);
     this.properties = new PropertyReader(members, naming, autoApply);
-    TargetReader targets = new TargetReader(members, properties, naming);
+    this.embeddeds = new EmbeddedReader(members, properties);
+    TargetReader targets = new TargetReader(members, properties, embeddeds, naming);
     this.associations = new AssociationReader(members, types, targets);
     this.cascades = new CascadeReader(members, types, targets);
     this.callbacks = new CallbackReader(members);
@@ -106,8 +108,17 @@ public final class EntityReader {
     }
 
     Map<VariableElement, Property> read = new LinkedHashMap<>();
+    // every column in field order: an embedded field's columns stand where the field does
+    List<Property> columns = new ArrayList<>();
     for (VariableElement field : fields) {
-      properties.read(field, type, roles.get(field), out).ifPresent(p -> read.put(field, p));
+      if (EmbeddedReader.isEmbedded(field)) {
+        embeddeds.read(field, type, type, roles.get(field), out).ifPresent(columns::addAll);
+        continue;
+      }
+      properties.read(field, type, roles.get(field), out).ifPresent(property -> {
+        read.put(field, property);
+        columns.add(property);
+      });
     }
 
     Property id = readId(type, fields, read, out);
@@ -129,6 +140,7 @@ public final class EntityReader {
       }
       loaded = loaded.stream().filter(association -> association.access().isWritable()).toList();
     }
+    EmbeddedChecks.check(type, columns, loaded, out);
     List<CascadeModel> cascading = id == null ? List.of() : cascades.read(type, id, out);
     Property version = readVersion(type, read, out);
     Property deletedBy = readDeletedBy(type, read, id, version, roles, out);
@@ -140,7 +152,7 @@ public final class EntityReader {
         .flatMap(mirror -> Annotations.string(mirror, "name"))
         .orElseGet(() -> naming.apply(entityName));
     PropertyReader.checkIdentifier(type, tableAnnotation, table, "table", entityName, out);
-    List<List<String>> uniqueKeys = uniqueKeys(type, tableAnnotation, read.values(), out);
+    List<List<String>> uniqueKeys = uniqueKeys(type, tableAnnotation, columns, out);
 
     if (out.stream().anyMatch(Diagnostic::isError)) {
       return new ReadResult(Optional.empty(), out);
@@ -152,7 +164,7 @@ public final class EntityReader {
         Identifiers.sql(table),
         id,
         generatedId,
-        List.copyOf(read.values()),
+        columns,
         read.get(deletedField),
         Optional.ofNullable(deletedBy),
         Optional.ofNullable(createdField).map(read::get),

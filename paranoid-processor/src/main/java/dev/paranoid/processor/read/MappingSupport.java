@@ -25,7 +25,7 @@ final class MappingSupport {
   private static final Set<String> FIELD_READ = Set.of("Id", "GeneratedValue", "Column",
       "JoinColumn", "ManyToOne", "OneToOne", "OneToMany", "Transient", "Version", "Enumerated",
       "Basic", "Temporal", "Access", "Lob", "SequenceGenerator", "TableGenerator", "EmbeddedId",
-      "Convert");
+      "Convert", "Embedded", "AttributeOverride", "AttributeOverrides");
 
   /** What to do instead, for the field annotations users bring most often. */
   private static final Map<String, String> FIELD_INSTEAD = Map.ofEntries(
@@ -36,9 +36,6 @@ final class MappingSupport {
           + " owner, and load them through a @OneToMany(mappedBy) include"),
       Map.entry("CollectionTable", "map the values as an entity with a @ManyToOne back to the"
           + " owner, and load them through a @OneToMany(mappedBy) include"),
-      Map.entry("Embedded", "declare the embeddable's fields on the entity itself"),
-      Map.entry("AttributeOverride", "declare the embeddable's fields on the entity itself"),
-      Map.entry("AttributeOverrides", "declare the embeddable's fields on the entity itself"),
       Map.entry("OrderBy", "an include reads its rows in key order, or in the order given to its"
           + " orderBy(..): remove @OrderBy and order the include"),
       Map.entry("OrderColumn", "order the include with its orderBy(..) on a column of the child"),
@@ -103,6 +100,11 @@ final class MappingSupport {
           out.add(Diagnostic.onAnnotation(field, annotation, null, Message.UNSUPPORTED_MAPPING,
               name, fieldName, entity, "@Enumerated applies to enum fields, and \"" + fieldName
                   + "\" is a " + field.asType() + ": remove it, or make the field an enum"));
+        } else if (name.startsWith("AttributeOverride") && !EmbeddedReader.isEmbedded(field)) {
+          refused.add(field);
+          out.add(Diagnostic.onAnnotation(field, annotation, null, Message.UNSUPPORTED_MAPPING,
+              name, fieldName, entity, "@" + name + " renames the columns of an embedded field,"
+                  + " and \"" + fieldName + "\" is none: name its column with @Column"));
         } else if (!FIELD_READ.contains(name)) {
           refused.add(field);
           out.add(Diagnostic.onAnnotation(field, annotation, null, Message.UNSUPPORTED_MAPPING,

@@ -132,7 +132,8 @@ final class PropertyReader {
         typeName, "get" + suffix, "set" + suffix, typeName);
   }
 
-  private static ColumnFacts facts(VariableElement field, AnnotationMirror column) {
+  /** What {@code column} (or, when null, the defaults) says of {@code field}'s column. */
+  static ColumnFacts facts(VariableElement field, AnnotationMirror column) {
     boolean primitive = field.asType().getKind().isPrimitive();
     boolean lob = Annotations.hasJpa(field, "Lob");
     if (column == null) {

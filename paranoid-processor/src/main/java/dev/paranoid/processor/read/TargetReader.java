@@ -21,11 +21,14 @@ final class TargetReader {
 
   private final Members members;
   private final PropertyReader properties;
+  private final EmbeddedReader embeddeds;
   private final Naming naming;
 
-  TargetReader(Members members, PropertyReader properties, Naming naming) {
+  TargetReader(Members members, PropertyReader properties, EmbeddedReader embeddeds,
+      Naming naming) {
     this.members = members;
     this.properties = properties;
+    this.embeddeds = embeddeds;
     this.naming = naming;
   }
 
@@ -51,6 +54,10 @@ final class TargetReader {
     Property id = null;
     Property deletedAt = null;
     for (VariableElement field : fields) {
+      if (EmbeddedReader.isEmbedded(field)) {
+        embeddeds.read(field, target, from, null, problems).ifPresent(read::addAll);
+        continue;
+      }
       Optional<Property> property = properties.read(
           field, target, from, field.equals(deletedField) ? "@DeletedAt" : null, problems);
       if (property.isEmpty()) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paranoid.processor.model.AssociationModel;
+import dev.paranoid.processor.model.Embedding;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
 import dev.paranoid.processor.model.Reference;
@@ -127,10 +128,13 @@ public final class DaoWriter {
     addHelpers(dao, context);
     dao.addMethod(reader(context, context.names.readerMethod(model.element()), context.entity,
         model.properties(), new SelectList(model.properties()), model.record()));
+    EmbeddedReads.addReaders(dao, context, model.properties(), new SelectList(model.properties()));
     for (TargetModel target : context.targets()) {
       dao.addMethod(reader(context, context.names.readerMethod(target.element()),
           ClassName.get(target.element()), target.properties(),
           new SelectList(target.properties()), target.record()));
+      EmbeddedReads.addReaders(dao, context, target.properties(),
+          new SelectList(target.properties()));
     }
     dao.addType(mapping.build());
     dao.addType(statements.build());
@@ -202,7 +206,9 @@ public final class DaoWriter {
         RuntimeNames.COLUMN, context.entity, context.valueType(property));
     return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Column {@code $L}$L.\n", property.sqlColumn(),
-            property.isReference() ? " (the key of {@code " + property.name() + "})" : "")
+            property.isReference() ? " (the key of {@code " + property.name() + "})"
+                : EmbeddedReads.embeddingOf(property) != null
+                ? " (of the embedded {@code " + property.name() + "})" : "")
         .initializer("$T.of($S, $S, $L)", RuntimeNames.COLUMNS, property.sqlColumn(),
             property.name(), context.jdbcType(property))
         .build();
@@ -355,21 +361,32 @@ public final class DaoWriter {
         .returns(type)
         .addParameter(RuntimeNames.ROW, "row")
         .addException(RuntimeNames.SQL_EXCEPTION);
+    // an embedded field's columns are read by its own method, into one value
+    List<Property> components = EmbeddedReads.components(properties);
     if (record) {
       // a record is built at once, through its canonical constructor (components in order)
-      List<CodeBlock> values = properties.stream()
-          .map(property -> columnRead(context, property, select.position(property)))
+      List<CodeBlock> values = components.stream()
+          .map(property -> componentRead(context, property, select))
           .toList();
       return read.addStatement("return new $T(\n$>$>$L$<$<)", type,
               CodeBlock.join(values, ",\n"))
           .build();
     }
     read.addStatement("$T entity = new $T()", type, type);
-    for (Property property : properties) {
-      read.addStatement(context.assign(property, "entity",
-          columnRead(context, property, select.position(property))));
+    for (Property property : components) {
+      Embedding embedding = EmbeddedReads.embeddingOf(property);
+      read.addStatement(context.assign(embedding == null ? property.access() : embedding.access(),
+          "entity", componentRead(context, property, select)));
     }
     return read.addStatement("return entity").build();
+  }
+
+  /** The value of a field: its column's, or for an embedded field's column, the embeddable. */
+  private static CodeBlock componentRead(DaoContext context, Property property,
+      SelectList select) {
+    Embedding embedding = EmbeddedReads.embeddingOf(property);
+    return embedding == null ? columnRead(context, property, select.position(property))
+        : CodeBlock.of("$N(row)", context.names.embeddedReader(embedding));
   }
 
   /** The expression reading a property's column at {@code index}. */

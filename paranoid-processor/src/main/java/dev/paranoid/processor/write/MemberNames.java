@@ -2,6 +2,7 @@ package dev.paranoid.processor.write;
 
 import com.palantir.javapoet.NameAllocator;
 import dev.paranoid.processor.model.AssociationModel;
+import dev.paranoid.processor.model.Embedding;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Naming;
 import dev.paranoid.processor.model.Property;
@@ -68,6 +69,10 @@ final class MemberNames {
     for (TargetModel target : targets) {
       methods.newName("read" + target.element().getSimpleName(), target.element());
     }
+    embeddedReaders("", model.properties());
+    for (TargetModel target : targets) {
+      embeddedReaders(target.element().getSimpleName().toString(), target.properties());
+    }
     for (AssociationModel association : model.associations()) {
       if (!association.kind().isToMany()) {
         methods.newName(association.name() + "Key", association.field());
@@ -104,6 +109,14 @@ final class MemberNames {
       if (allocated.containsKey(property)) {
         columnConstants.put(property, allocated.get(property));
       }
+    }
+  }
+
+  /** {@code read<Target><Field>}: the method reading each embedded field of an entity. */
+  private void embeddedReaders(String target, List<Property> properties) {
+    for (Embedding embedding : EmbeddedReads.embeddings(properties)) {
+      methods.newName("read" + target + Character.toUpperCase(embedding.name().charAt(0))
+          + embedding.name().substring(1), embedding);
     }
   }
 
@@ -174,6 +187,11 @@ final class MemberNames {
     return methods.get(entityOrTarget);
   }
 
+  /** The private method reading an embedded field (the entity's or a target's) from a row. */
+  String embeddedReader(Embedding embedding) {
+    return methods.get(embedding);
+  }
+
   /** The private method giving the key a to-one's join column stores. */
   String storedKeyMethod(AssociationModel toOne) {
     return methods.get(toOne.field());
@@ -185,6 +203,6 @@ final class MemberNames {
   }
 
   static String upperSnake(String javaName) {
-    return Naming.SNAKE_CASE.apply(javaName).toUpperCase(Locale.ROOT);
+    return Naming.constantName(javaName);
   }
 }

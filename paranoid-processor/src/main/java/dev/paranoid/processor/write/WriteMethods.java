@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paranoid.processor.model.AssociationModel;
+import dev.paranoid.processor.model.Embedding;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
 import java.util.LinkedHashSet;
@@ -125,7 +126,8 @@ final class WriteMethods {
     if (model.record()) {
       // a record cannot change: the created row is returned as a new instance
       body.addStatement("$T created = new $T(\n$>$>$L$<$<)", context.entity, context.entity,
-          CodeBlock.join(model.properties().stream().map(this::createdValue).toList(), ",\n"));
+          CodeBlock.join(EmbeddedReads.components(model.properties()).stream()
+              .map(this::createdValue).toList(), ",\n"));
       return body.add(InstanceProtocol.calls(post, "created")).build();
     }
     for (Property timestamp : stamped) {
@@ -330,8 +332,15 @@ final class WriteMethods {
     return method.build();
   }
 
-  /** A component of the record {@code create} returns: generated and managed values replaced. */
+  /**
+   * A component of the record {@code create} returns: generated and managed values replaced; an
+   * embedded field (given by its first column) as it is.
+   */
   private CodeBlock createdValue(Property property) {
+    Embedding embedding = EmbeddedReads.embeddingOf(property);
+    if (embedding != null) {
+      return Accessors.read(embedding.access(), "entity");
+    }
     if (property == model.id() && model.generatedId()) {
       return CodeBlock.of("id");
     }
