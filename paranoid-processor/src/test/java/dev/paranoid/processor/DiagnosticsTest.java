@@ -39,7 +39,9 @@ class DiagnosticsTest {
    */
   private static final Set<Message> TESTED = EnumSet.of(
       Message.DELETED_BY_TYPE, Message.DELETED_BY_TWICE, Message.DELETED_BY_ROLE,
-      Message.RECORD_INCLUDE, Message.CONVERTER, Message.AUTO_CONVERTER,
+      Message.RECORD_INCLUDE, Message.CONVERTER, Message.AUTO_CONVERTER, Message.EMBEDDABLE_TYPE,
+      Message.NESTED_EMBEDDABLE, Message.EMBEDDED_ASSOCIATION, Message.EMBEDDED_ROLE,
+      Message.EMBEDDED_COLUMN, Message.EMBEDDED_CONSTANT, Message.UNKNOWN_OVERRIDE,
       Message.WRONG_KIND, Message.NESTED_NOT_STATIC, Message.NOT_ACCESSIBLE_CLASS,
       Message.GENERIC_CLASS, Message.RECORD_ASSOCIATION, Message.NO_CONSTRUCTOR, Message.NO_ID,
       Message.COMPOSITE_KEY, Message.GENERATED_ID_TYPE, Message.GENERATION_STRATEGY,
@@ -1017,7 +1019,7 @@ class DiagnosticsTest {
     }
 
     @Test
-    void embeddedOrderByAndEntityListenersAreRefusedNotIgnored() {
+    void overrideOffAnEmbeddedOrderByAndEntityListenersAreRefusedNotIgnored() {
       JavaFileObject post = source("test.Post",
           "@Entity",
           "@Paranoid",
@@ -1025,7 +1027,7 @@ class DiagnosticsTest {
           "public class Post {",
           ID,
           DELETED_AT,
-          "  @Embedded Object address;",
+          "  @AttributeOverride(name = \"city\", column = @Column(name = \"town\")) String address;",
           "  @OneToMany(mappedBy = \"post\") @OrderBy(\"id DESC\") java.util.List<Tag> tags;",
           "}");
       Compilation compilation = compile(post, tag);
@@ -1035,8 +1037,11 @@ class DiagnosticsTest {
               + " the entity declares itself")
           .inFile(post).onLineContaining("@EntityListeners");
       assertThat(compilation)
-          .hadErrorContaining("[ParanoidUnsupportedMapping] @Embedded on \"address\" of \"Post\"")
-          .inFile(post).onLineContaining("@Embedded");
+          .hadErrorContaining("[ParanoidUnsupportedMapping] @AttributeOverride on \"address\" of"
+              + " \"Post\" is a JPA mapping Paranoid does not carry out; @AttributeOverride renames"
+              + " the columns of an embedded field, and \"address\" is none: name its column with"
+              + " @Column")
+          .inFile(post).onLineContaining("@AttributeOverride");
       assertThat(compilation)
           .hadErrorContaining("[ParanoidUnsupportedMapping] @OrderBy on \"tags\" of \"Post\" is a"
               + " JPA mapping Paranoid does not carry out; an include reads its rows in key order")
@@ -1202,6 +1207,172 @@ class DiagnosticsTest {
               + " \"Product\": \"FirstCents\" and \"SecondCents\" are all"
               + " @Converter(autoApply = true) for its type")
           .inFile(product).onLineContaining("Money price;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+  }
+
+  // ---------------------------------------------------------------- embeddables
+
+  @Nested
+  class Embeddables {
+
+    private final JavaFileObject money = source("test.Money",
+        "@Embeddable",
+        "public class Money {",
+        "  BigDecimal amount;",
+        "  String currency;",
+        "}");
+
+    private JavaFileObject purchase(String... fields) {
+      List<String> lines = new java.util.ArrayList<>(List.of("@Entity", "@Paranoid",
+          "public class Purchase {", ID, DELETED_AT));
+      lines.addAll(List.of(fields));
+      lines.add("}");
+      return source("test.Purchase", lines.toArray(new String[0]));
+    }
+
+    @Test
+    void twoEmbeddedFieldsOfOneTypeNeedAnOverride() {
+      JavaFileObject purchase = purchase(
+          "  @Embedded Money total;",
+          "  @Embedded Money shipping;");
+      Compilation compilation = compile(purchase, money);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidEmbeddedColumn] embedded field \"shipping\" of \"Purchase\""
+              + " maps \"amount\" of \"Money\" to column \"amount\", which \"amount\" of embedded"
+              + " field \"total\" also maps; give it a column of its own with"
+              + " @AttributeOverride(name = \"amount\", column = @Column(name = \"...\")) on"
+              + " \"shipping\"")
+          .inFile(purchase).onLineContaining("Money shipping;");
+      assertThat(compilation).hadErrorContaining("column \"currency\"")
+          .inFile(purchase).onLineContaining("Money shipping;");
+      assertThat(compilation).hadErrorCount(2);
+      assertNotGenerated(compilation, "test.PurchaseParanoidDao");
+    }
+
+    @Test
+    void overriddenTheyCompile() {
+      JavaFileObject purchase = purchase(
+          "  @Embedded Money total;",
+          "  @Embedded",
+          "  @AttributeOverrides({",
+          "      @AttributeOverride(name = \"amount\", column = @Column(name = \"shipping_amount\")),",
+          "      @AttributeOverride(name = \"currency\", column = @Column(name = \"shipping_currency\"))})",
+          "  Money shipping;");
+      assertThat(compile(purchase, money)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aColumnConstantTakenTwiceIsRefused() {
+      JavaFileObject purchase = purchase(
+          "  String totalAmount;",
+          "  @Embedded @AttributeOverride(name = \"amount\", column = @Column(name = \"sum\"))",
+          "  Money total;");
+      Compilation compilation = compile(purchase, money);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidEmbeddedConstant] embedded field \"total\" of \"Purchase\""
+              + " would give column \"sum\" the constant TOTAL_AMOUNT, which is already the"
+              + " constant of field \"totalAmount\"; rename one of the fields")
+          .inFile(purchase).onLineContaining("Money total;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anOverrideNamingNoFieldIsRefused() {
+      JavaFileObject purchase = purchase(
+          "  @Embedded",
+          "  @AttributeOverride(name = \"amont\", column = @Column(name = \"total_amount\"))",
+          "  Money total;");
+      Compilation compilation = compile(purchase, money);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidUnknownOverride] @AttributeOverride(name = \"amont\") on"
+              + " \"total\" of \"Purchase\" names no column field of embeddable \"Money\"; use one"
+              + " of \"amount\", \"currency\"")
+          .inFile(purchase).onLineContaining("name = \"amont\"");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anEmbeddableInAnEmbeddableIsRefused() {
+      JavaFileObject priced = source("test.Priced",
+          "@Embeddable",
+          "public class Priced {",
+          "  String label;",
+          "  Money price;",
+          "}");
+      JavaFileObject purchase = purchase("  @Embedded Priced item;");
+      Compilation compilation = compile(purchase, priced, money);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidNestedEmbeddable] field \"price\" of embeddable \"Priced\""
+              + " is itself embedded (Money is embeddable); Paranoid flattens one level of"
+              + " embedding: declare its fields in \"Priced\" itself")
+          .inFile(priced).onLineContaining("Money price;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anAssociationInAnEmbeddableIsRefused() {
+      JavaFileObject owned = source("test.Owned",
+          "@Embeddable",
+          "public class Owned {",
+          "  String note;",
+          "  @ManyToOne Purchase origin;",
+          "}");
+      JavaFileObject purchase = purchase("  @Embedded Owned owned;");
+      Compilation compilation = compile(purchase, owned);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidEmbeddedAssociation] @ManyToOne on \"origin\" of embeddable"
+              + " \"Owned\": an embeddable holds plain columns only; declare the association on the"
+              + " entity that embeds \"Owned\"")
+          .inFile(owned).onLineContaining("@ManyToOne Purchase origin;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aVersionInsideAnEmbeddableIsRefused() {
+      JavaFileObject stamp = source("test.Stamp",
+          "@Embeddable",
+          "public record Stamp(String by, @Version Long revision) {}");
+      JavaFileObject purchase = purchase("  @Embedded Stamp stamp;");
+      Compilation compilation = compile(purchase, stamp);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidEmbeddedRole] field \"revision\" of \"Stamp\" is its"
+              + " @Version; the key, the version, the deletion and audit fields must be plain"
+              + " fields of the entity, neither embedded nor inside an embeddable")
+          .inFile(stamp).onLineContaining("@Version Long revision");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anEmbeddedKeyOrDeletionFieldIsRefused() {
+      JavaFileObject stamp = source("test.Stamp",
+          "@Embeddable",
+          "public record Stamp(Instant at, String by) {}");
+      JavaFileObject purchase = source("test.Purchase",
+          "@Entity",
+          "@Paranoid",
+          "public class Purchase {",
+          ID,
+          "  @DeletedAt @Embedded Stamp deleted;",
+          "}");
+      Compilation compilation = compile(purchase, stamp);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidEmbeddedRole] embedded field \"deleted\" of \"Purchase\""
+              + " is its @DeletedAt; the key, the version, the deletion and audit fields must be"
+              + " plain fields of the entity")
+          .inFile(purchase).onLineContaining("Stamp deleted;");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anEmbeddedFieldOfAnInterfaceTypeIsRefused() {
+      JavaFileObject purchase = purchase("  @Embedded Comparable<String> total;");
+      Compilation compilation = compile(purchase);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidEmbeddable] embedded field \"total\" of \"Purchase\" has"
+              + " type java.lang.Comparable<java.lang.String>, which is not a class or a record;"
+              + " an embeddable is a class with a no-argument constructor, or a record")
+          .inFile(purchase).onLineContaining("Comparable<String> total;");
       assertThat(compilation).hadErrorCount(1);
     }
   }
