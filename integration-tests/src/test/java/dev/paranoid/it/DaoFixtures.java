@@ -1,6 +1,7 @@
 package dev.paranoid.it;
 
 import dev.paranoid.it.model.Account;
+import dev.paranoid.it.model.Address;
 import dev.paranoid.it.model.AccountParanoidDao;
 import dev.paranoid.it.model.Attachment;
 import dev.paranoid.it.model.AttachmentParanoidDao;
@@ -40,9 +41,12 @@ import dev.paranoid.it.model.PersonParanoidDao;
 import dev.paranoid.it.model.Money;
 import dev.paranoid.it.model.Plan;
 import dev.paranoid.it.model.PlanParanoidDao;
+import dev.paranoid.it.model.Price;
 import dev.paranoid.it.model.Priority;
 import dev.paranoid.it.model.Product;
 import dev.paranoid.it.model.ProductParanoidDao;
+import dev.paranoid.it.model.Purchase;
+import dev.paranoid.it.model.PurchaseParanoidDao;
 import dev.paranoid.it.model.Project;
 import dev.paranoid.it.model.ProjectParanoidDao;
 import dev.paranoid.it.model.Review;
@@ -186,6 +190,9 @@ final class DaoFixtures {
             NoteParanoidDao.ID, n -> new Note(UUID.randomUUID(), "note" + n), note -> note.id),
         DaoFixture.of(new ProductParanoidDao(dataSource, clock), Product.class, Long.class,
             ProductParanoidDao.ID, n -> new Product("product" + n, Money.of(n + ".25")), p -> p.id),
+        DaoFixture.of(new PurchaseParanoidDao(dataSource, clock), Purchase.class, Long.class,
+            PurchaseParanoidDao.ID, n -> new Purchase("purchase" + n, new Price(n + ".50", "EUR"),
+                new Address(n + " rue de la Paix", "Paris", "75002")), p -> p.id),
         DaoFixture.of(new PlanParanoidDao(dataSource, clock), Plan.class, Long.class,
             PlanParanoidDao.ID, n -> Plan.of("plan" + n, "Plan " + n), Plan::id),
         DaoFixture.of(new SettingParanoidDao(dataSource, clock), Setting.class, String.class,
@@ -231,6 +238,7 @@ final class DaoFixtures {
         NoteParanoidDao.TABLE_DEFINITION,
         PlanParanoidDao.TABLE_DEFINITION,
         ProductParanoidDao.TABLE_DEFINITION,
+        PurchaseParanoidDao.TABLE_DEFINITION,
         SettingParanoidDao.TABLE_DEFINITION));
     if (dialect != Dialect.MARIADB) {
       tables.add(ZonedMomentParanoidDao.TABLE_DEFINITION);
