@@ -1365,6 +1365,26 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anEmbeddedIdIsACompositeKeyReportedOnce() {
+      JavaFileObject key = source("test.Key",
+          "@Embeddable",
+          "public record Key(String shop, Long number) {}");
+      JavaFileObject purchase = source("test.Purchase",
+          "@Entity",
+          "@Paranoid",
+          "public class Purchase {",
+          "  @EmbeddedId Key key;",
+          DELETED_AT,
+          "}");
+      Compilation compilation = compile(purchase, key);
+      assertThat(compilation)
+          .hadErrorContaining("[ParanoidCompositeKey] @Paranoid entity \"Purchase\" has a"
+              + " composite key (\"key\")")
+          .inFile(purchase).onLineContaining("public class Purchase");
+      assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void anEmbeddedFieldOfAnInterfaceTypeIsRefused() {
       JavaFileObject purchase = purchase("  @Embedded Comparable<String> total;");
       Compilation compilation = compile(purchase);

@@ -76,6 +76,9 @@ final class EmbeddedReader {
     // a managed timestamp found by its name ("deletedAt") comes quoted
     String fieldRole = role == null ? roleOf(field)
         : role.startsWith("\"") ? "managed timestamp " + role + " (by its name)" : role;
+    if ("@EmbeddedId".equals(fieldRole)) {
+      return List.of(); // a composite key: reported once, as [ParanoidCompositeKey]
+    }
     if (fieldRole != null) {
       out.add(Diagnostic.on(field, Message.EMBEDDED_ROLE, "embedded field", name, entityName,
           fieldRole));
