@@ -1,6 +1,7 @@
 package dev.paranoid.processor.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,16 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * The entities reading one entity looks at, found without reading it: the entity, and through
- * every association the entities it reaches, recursively (a target is read to write an include's
- * reader, a child to write a cascade, and a target's own join columns name its targets' keys),
- * each with its superclasses (mapped fields, accessors, lifecycle methods).
+ * The entities reading one entity looks at, found without reading it: the entity; down its
+ * cascades ({@code cascade = REMOVE/ALL} on a {@code @OneToMany} or inverse {@code @OneToOne}),
+ * every level, since the DAO's cascade SQL names each level's table and columns; and from each of
+ * these, two association steps further (an include's target is read to write its reader, and
+ * that target's join columns name the key of the target's own targets). Each comes with its
+ * superclasses (mapped fields, accessors, lifecycle methods).
  *
- * <p>Of the entities one DAO's text depends on, this is a superset, never less: it is what
+ * <p>Bounded on purpose: following every association to its end would reach the whole connected
+ * entity graph from each entity, which in a code base where everything refers to a {@code User}
+ * makes the search quadratic in the number of entities, for types no DAO reads. It is what
  * {@link MissingTypes} searches, and the generated file's originating elements, so that a build
  * tool or IDE tracking them knows a DAO may change when any of these classes does. The
  * converters (named or auto-applied) and enum types a DAO names are not listed.
@@ -28,10 +33,16 @@ final class ReadTypes {
     this.members = members;
   }
 
-  /** {@code entity} and the entities its associations reach, entity first, each once. */
+  /**
+   * How many association steps from an entity or one of its cascade levels are read: the target
+   * (its columns) and the target's targets (their keys).
+   */
+  private static final int STEPS = 2;
+
+  /** {@code entity} and the entities reading it reaches, entity first, each once. */
   List<TypeElement> entities(TypeElement entity) {
     Map<String, TypeElement> reached = new LinkedHashMap<>();
-    visit(entity, reached);
+    visit(entity, 0, reached, new HashMap<>());
     return List.copyOf(reached.values());
   }
 
@@ -47,13 +58,28 @@ final class ReadTypes {
     return new ArrayList<>(all.values());
   }
 
-  private void visit(TypeElement type, Map<String, TypeElement> reached) {
-    if (reached.putIfAbsent(type.getQualifiedName().toString(), type) != null) {
+  /**
+   * Adds {@code type}, reached after {@code steps} association steps, and what it reaches; a type
+   * reached again in fewer steps is followed again, further.
+   */
+  private void visit(TypeElement type, int steps, Map<String, TypeElement> reached,
+      Map<String, Integer> fewestSteps) {
+    String name = type.getQualifiedName().toString();
+    Integer before = fewestSteps.get(name);
+    if (before != null && before <= steps) {
       return;
     }
+    fewestSteps.put(name, steps);
+    reached.putIfAbsent(name, type);
     for (VariableElement field : members.persistentFields(type)) {
-      if (isRead(field)) {
-        target(field).ifPresent(target -> visit(target, reached));
+      if (!isRead(field)) {
+        continue;
+      }
+      boolean cascade = AssociationReader.inverse(field)
+          .filter(AssociationReader::cascadesRemove).isPresent();
+      if (cascade || steps < STEPS) {
+        int next = cascade ? steps : steps + 1;
+        target(field).ifPresent(target -> visit(target, next, reached, fewestSteps));
       }
     }
   }
