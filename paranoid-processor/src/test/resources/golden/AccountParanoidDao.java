@@ -11,6 +11,7 @@ import dev.paranoid.runtime.internal.Columns;
 import dev.paranoid.runtime.internal.ParanoidTable;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
+import dev.paranoid.runtime.internal.jdbc.Parameters;
 import dev.paranoid.runtime.internal.jdbc.Row;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.schema.SqlType;
@@ -122,12 +123,7 @@ public final class AccountParanoidDao {
    */
   public Account create(Account entity) {
     Objects.requireNonNull(entity, "entity must not be null");
-    if (entity.id != null) {
-      throw new IllegalArgumentException("create: the Account already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
-    }
-    if (entity.deletedAt != null) {
-      throw new IllegalArgumentException("create: the Account has deletedAt set; create inserts live rows (destroy it afterwards to store a deleted one)");
-    }
+    refuseToCreate(entity, "create", "the Account");
     entity.prePersist();
     Long idBefore = entity.id;
     Instant updatedAtBefore = entity.updatedAt;
@@ -140,11 +136,8 @@ public final class AccountParanoidDao {
     return executor.inTransaction(undo, () -> {
       Instant now = table.now();
       Integer version = entity.version == null ? 0 : entity.version;
-      Long id = executor.insert(Sql.INSERT, "id", statement -> {
-        JdbcTypes.STRING.bind(statement, 1, entity.owner);
-        JdbcTypes.INT.bind(statement, 2, version);
-        JdbcTypes.INSTANT.bind(statement, 3, now);
-      }, keys -> JdbcTypes.LONG.read(keys, 1));
+      Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity, version, now),
+          keys -> JdbcTypes.LONG.read(keys, 1));
       entity.id = id;
       entity.updatedAt = now;
       entity.version = version;
@@ -173,12 +166,7 @@ public final class AccountParanoidDao {
       if (entity == null) {
         throw new NullPointerException("createAll: entities hold null at index " + i);
       }
-      if (entity.id != null) {
-        throw new IllegalArgumentException("createAll: the Account at index " + i + " already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
-      }
-      if (entity.deletedAt != null) {
-        throw new IllegalArgumentException("createAll: the Account at index " + i + " has deletedAt set; createAll inserts live rows (destroy it afterwards to store a deleted one)");
-      }
+      refuseToCreate(entity, "createAll", "the Account at index " + i);
     }
     List<Runnable> undos = new ArrayList<>(rows.size());
     for (Account entity : rows) {
@@ -197,9 +185,7 @@ public final class AccountParanoidDao {
       Instant now = table.now();
       List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
         Integer version = entity.version == null ? 0 : entity.version;
-        JdbcTypes.STRING.bind(statement, offset + 1, entity.owner);
-        JdbcTypes.INT.bind(statement, offset + 2, version);
-        JdbcTypes.INSTANT.bind(statement, offset + 3, now);
+        bindInsert(statement, offset, entity, version, now);
       }, keys -> JdbcTypes.LONG.read(keys, 1));
       for (int i = 0; i < rows.size(); i++) {
         Account entity = rows.get(i);
@@ -635,6 +621,28 @@ public final class AccountParanoidDao {
       JdbcTypes.LONG.bind(statement, 1, id);
       JdbcTypes.INT.bind(statement, 2, version);
     }) > 0;
+  }
+
+  /**
+   * Throws for an {@code entity} that {@code operation} must not insert.
+   */
+  private static void refuseToCreate(Account entity, String operation, String which) {
+    if (entity.id != null) {
+      throw new IllegalArgumentException(operation + ": " + which + " already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
+    }
+    if (entity.deletedAt != null) {
+      throw new IllegalArgumentException(operation + ": " + which + " has deletedAt set; " + operation + " inserts live rows (destroy it afterwards to store a deleted one)");
+    }
+  }
+
+  /**
+   * Binds the INSERT's parameters for {@code entity}, from {@code offset + 1} on; the version and the times are the ones the row is created with.
+   */
+  private static void bindInsert(Parameters statement, int offset, Account entity, Integer version,
+      Instant now) throws SQLException {
+    JdbcTypes.STRING.bind(statement, offset + 1, entity.owner);
+    JdbcTypes.INT.bind(statement, offset + 2, version);
+    JdbcTypes.INSTANT.bind(statement, offset + 3, now);
   }
 
   private static Long idOf(Account entity, String operation) {

@@ -14,6 +14,7 @@ import dev.paranoid.runtime.internal.ParanoidTable;
 import dev.paranoid.runtime.internal.jdbc.CascadeSpec;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
+import dev.paranoid.runtime.internal.jdbc.Parameters;
 import dev.paranoid.runtime.internal.jdbc.Row;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.schema.SqlType;
@@ -132,18 +133,12 @@ public final class AuthorParanoidDao {
    */
   public Author create(Author entity) {
     Objects.requireNonNull(entity, "entity must not be null");
-    if (entity.id != null) {
-      throw new IllegalArgumentException("create: the Author already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
-    }
-    if (entity.deletedAt != null) {
-      throw new IllegalArgumentException("create: the Author has deletedAt set; create inserts live rows (destroy it afterwards to store a deleted one)");
-    }
+    refuseToCreate(entity, "create", "the Author");
     Long idBefore = entity.id;
     Runnable undo = () -> entity.id = idBefore;
     executor.undoOnRollback(undo);
-    Long id = executor.insert(Sql.INSERT, "id", statement -> {
-      JdbcTypes.STRING.bind(statement, 1, entity.name);
-    }, keys -> JdbcTypes.LONG.read(keys, 1));
+    Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity),
+        keys -> JdbcTypes.LONG.read(keys, 1));
     entity.id = id;
     return entity;
   }
@@ -168,12 +163,7 @@ public final class AuthorParanoidDao {
       if (entity == null) {
         throw new NullPointerException("createAll: entities hold null at index " + i);
       }
-      if (entity.id != null) {
-        throw new IllegalArgumentException("createAll: the Author at index " + i + " already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
-      }
-      if (entity.deletedAt != null) {
-        throw new IllegalArgumentException("createAll: the Author at index " + i + " has deletedAt set; createAll inserts live rows (destroy it afterwards to store a deleted one)");
-      }
+      refuseToCreate(entity, "createAll", "the Author at index " + i);
     }
     List<Runnable> undos = new ArrayList<>(rows.size());
     for (Author entity : rows) {
@@ -183,7 +173,7 @@ public final class AuthorParanoidDao {
     Runnable undo = () -> undos.forEach(Runnable::run);
     return executor.inTransaction(undo, () -> {
       List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
-        JdbcTypes.STRING.bind(statement, offset + 1, entity.name);
+        bindInsert(statement, offset, entity);
       }, keys -> JdbcTypes.LONG.read(keys, 1));
       for (int i = 0; i < rows.size(); i++) {
         Author entity = rows.get(i);
@@ -640,6 +630,26 @@ public final class AuthorParanoidDao {
 
   private boolean forceDestroy(Long id) {
     return table.destroy(ID.eq(id), true) > 0;
+  }
+
+  /**
+   * Throws for an {@code entity} that {@code operation} must not insert.
+   */
+  private static void refuseToCreate(Author entity, String operation, String which) {
+    if (entity.id != null) {
+      throw new IllegalArgumentException(operation + ": " + which + " already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
+    }
+    if (entity.deletedAt != null) {
+      throw new IllegalArgumentException(operation + ": " + which + " has deletedAt set; " + operation + " inserts live rows (destroy it afterwards to store a deleted one)");
+    }
+  }
+
+  /**
+   * Binds the INSERT's parameters for {@code entity}, from {@code offset + 1} on; the version and the times are the ones the row is created with.
+   */
+  private static void bindInsert(Parameters statement, int offset, Author entity) throws
+      SQLException {
+    JdbcTypes.STRING.bind(statement, offset + 1, entity.name);
   }
 
   private static Long idOf(Author entity, String operation) {

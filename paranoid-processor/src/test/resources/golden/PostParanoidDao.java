@@ -14,6 +14,7 @@ import dev.paranoid.runtime.internal.ParanoidTable;
 import dev.paranoid.runtime.internal.jdbc.CascadeSpec;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
+import dev.paranoid.runtime.internal.jdbc.Parameters;
 import dev.paranoid.runtime.internal.jdbc.Row;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.schema.SqlType;
@@ -156,19 +157,12 @@ public final class PostParanoidDao {
    */
   public Post create(Post entity) {
     Objects.requireNonNull(entity, "entity must not be null");
-    if (entity.id != null) {
-      throw new IllegalArgumentException("create: the Post already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
-    }
-    if (entity.deletedAt != null) {
-      throw new IllegalArgumentException("create: the Post has deletedAt set; create inserts live rows (destroy it afterwards to store a deleted one)");
-    }
+    refuseToCreate(entity, "create", "the Post");
     Long idBefore = entity.id;
     Runnable undo = () -> entity.id = idBefore;
     executor.undoOnRollback(undo);
-    Long id = executor.insert(Sql.INSERT, "id", statement -> {
-      JdbcTypes.STRING.bind(statement, 1, entity.title);
-      JdbcTypes.LONG.bind(statement, 2, authorKey(entity));
-    }, keys -> JdbcTypes.LONG.read(keys, 1));
+    Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity),
+        keys -> JdbcTypes.LONG.read(keys, 1));
     entity.id = id;
     Associations.written(entity, AUTHOR, entity.author);
     return entity;
@@ -194,12 +188,7 @@ public final class PostParanoidDao {
       if (entity == null) {
         throw new NullPointerException("createAll: entities hold null at index " + i);
       }
-      if (entity.id != null) {
-        throw new IllegalArgumentException("createAll: the Post at index " + i + " already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
-      }
-      if (entity.deletedAt != null) {
-        throw new IllegalArgumentException("createAll: the Post at index " + i + " has deletedAt set; createAll inserts live rows (destroy it afterwards to store a deleted one)");
-      }
+      refuseToCreate(entity, "createAll", "the Post at index " + i);
     }
     List<Runnable> undos = new ArrayList<>(rows.size());
     for (Post entity : rows) {
@@ -209,8 +198,7 @@ public final class PostParanoidDao {
     Runnable undo = () -> undos.forEach(Runnable::run);
     return executor.inTransaction(undo, () -> {
       List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
-        JdbcTypes.STRING.bind(statement, offset + 1, entity.title);
-        JdbcTypes.LONG.bind(statement, offset + 2, authorKey(entity));
+        bindInsert(statement, offset, entity);
       }, keys -> JdbcTypes.LONG.read(keys, 1));
       for (int i = 0; i < rows.size(); i++) {
         Post entity = rows.get(i);
@@ -642,6 +630,27 @@ public final class PostParanoidDao {
 
   private boolean forceDestroy(Long id) {
     return table.destroy(ID.eq(id), true) > 0;
+  }
+
+  /**
+   * Throws for an {@code entity} that {@code operation} must not insert.
+   */
+  private static void refuseToCreate(Post entity, String operation, String which) {
+    if (entity.id != null) {
+      throw new IllegalArgumentException(operation + ": " + which + " already has id " + entity.id + "; its key is generated, so leave it unset (use update to change a stored row)");
+    }
+    if (entity.deletedAt != null) {
+      throw new IllegalArgumentException(operation + ": " + which + " has deletedAt set; " + operation + " inserts live rows (destroy it afterwards to store a deleted one)");
+    }
+  }
+
+  /**
+   * Binds the INSERT's parameters for {@code entity}, from {@code offset + 1} on; the version and the times are the ones the row is created with.
+   */
+  private static void bindInsert(Parameters statement, int offset, Post entity) throws
+      SQLException {
+    JdbcTypes.STRING.bind(statement, offset + 1, entity.title);
+    JdbcTypes.LONG.bind(statement, offset + 2, authorKey(entity));
   }
 
   private static Long idOf(Post entity, String operation) {

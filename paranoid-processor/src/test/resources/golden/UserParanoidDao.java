@@ -11,6 +11,7 @@ import dev.paranoid.runtime.internal.Columns;
 import dev.paranoid.runtime.internal.ParanoidTable;
 import dev.paranoid.runtime.internal.jdbc.EntityTable;
 import dev.paranoid.runtime.internal.jdbc.JdbcTypes;
+import dev.paranoid.runtime.internal.jdbc.Parameters;
 import dev.paranoid.runtime.internal.jdbc.Row;
 import dev.paranoid.runtime.internal.jdbc.SqlExecutor;
 import dev.paranoid.runtime.schema.SqlType;
@@ -122,12 +123,7 @@ public final class UserParanoidDao {
    */
   public User create(User entity) {
     Objects.requireNonNull(entity, "entity must not be null");
-    if (entity.getId() != null) {
-      throw new IllegalArgumentException("create: the User already has id " + entity.getId() + "; its key is generated, so leave it unset (use update to change a stored row)");
-    }
-    if (entity.getDeletedAt() != null) {
-      throw new IllegalArgumentException("create: the User has deletedAt set; create inserts live rows (destroy it afterwards to store a deleted one)");
-    }
+    refuseToCreate(entity, "create", "the User");
     Long idBefore = entity.getId();
     Instant createdAtBefore = entity.getCreatedAt();
     Instant updatedAtBefore = entity.getUpdatedAt();
@@ -138,11 +134,8 @@ public final class UserParanoidDao {
     };
     executor.undoOnRollback(undo);
     Instant now = table.now();
-    Long id = executor.insert(Sql.INSERT, "id", statement -> {
-      JdbcTypes.STRING.bind(statement, 1, entity.getUsername());
-      JdbcTypes.INSTANT.bind(statement, 2, now);
-      JdbcTypes.INSTANT.bind(statement, 3, now);
-    }, keys -> JdbcTypes.LONG.read(keys, 1));
+    Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity, now),
+        keys -> JdbcTypes.LONG.read(keys, 1));
     entity.setId(id);
     entity.setCreatedAt(now);
     entity.setUpdatedAt(now);
@@ -169,12 +162,7 @@ public final class UserParanoidDao {
       if (entity == null) {
         throw new NullPointerException("createAll: entities hold null at index " + i);
       }
-      if (entity.getId() != null) {
-        throw new IllegalArgumentException("createAll: the User at index " + i + " already has id " + entity.getId() + "; its key is generated, so leave it unset (use update to change a stored row)");
-      }
-      if (entity.getDeletedAt() != null) {
-        throw new IllegalArgumentException("createAll: the User at index " + i + " has deletedAt set; createAll inserts live rows (destroy it afterwards to store a deleted one)");
-      }
+      refuseToCreate(entity, "createAll", "the User at index " + i);
     }
     List<Runnable> undos = new ArrayList<>(rows.size());
     for (User entity : rows) {
@@ -191,9 +179,7 @@ public final class UserParanoidDao {
     return executor.inTransaction(undo, () -> {
       Instant now = table.now();
       List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
-        JdbcTypes.STRING.bind(statement, offset + 1, entity.getUsername());
-        JdbcTypes.INSTANT.bind(statement, offset + 2, now);
-        JdbcTypes.INSTANT.bind(statement, offset + 3, now);
+        bindInsert(statement, offset, entity, now);
       }, keys -> JdbcTypes.LONG.read(keys, 1));
       for (int i = 0; i < rows.size(); i++) {
         User entity = rows.get(i);
@@ -548,6 +534,28 @@ public final class UserParanoidDao {
 
   private boolean forceDestroy(Long id) {
     return executor.update(Sql.FORCE_DESTROY_BY_PK, statement -> JdbcTypes.LONG.bind(statement, 1, id)) > 0;
+  }
+
+  /**
+   * Throws for an {@code entity} that {@code operation} must not insert.
+   */
+  private static void refuseToCreate(User entity, String operation, String which) {
+    if (entity.getId() != null) {
+      throw new IllegalArgumentException(operation + ": " + which + " already has id " + entity.getId() + "; its key is generated, so leave it unset (use update to change a stored row)");
+    }
+    if (entity.getDeletedAt() != null) {
+      throw new IllegalArgumentException(operation + ": " + which + " has deletedAt set; " + operation + " inserts live rows (destroy it afterwards to store a deleted one)");
+    }
+  }
+
+  /**
+   * Binds the INSERT's parameters for {@code entity}, from {@code offset + 1} on; the version and the times are the ones the row is created with.
+   */
+  private static void bindInsert(Parameters statement, int offset, User entity, Instant now) throws
+      SQLException {
+    JdbcTypes.STRING.bind(statement, offset + 1, entity.getUsername());
+    JdbcTypes.INSTANT.bind(statement, offset + 2, now);
+    JdbcTypes.INSTANT.bind(statement, offset + 3, now);
   }
 
   private static Long idOf(User entity, String operation) {

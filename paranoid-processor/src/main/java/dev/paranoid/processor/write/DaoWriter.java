@@ -125,6 +125,8 @@ public final class DaoWriter {
     WriteMethods.addTo(dao, context, operations, docs);
     ReadMethods.addTo(dao, context, operations, docs);
     DestroyRestoreMethods.addTo(dao, context, operations, docs);
+    WriteMethods.addRefusal(dao, context);
+    WriteMethods.addInsertBinder(dao, context, operations, docs);
     addHelpers(dao, context);
     dao.addMethod(reader(context, context.names.readerMethod(model.element()), context.entity,
         model.properties(), new SelectList(model.properties()), model.record()));

@@ -62,7 +62,8 @@ final class MemberNames {
 
     API.forEach(name -> methods.newName(name, name));
     for (String helper : List.of("idOf", "keyOf", "softDestroy", "forceDestroy",
-        "softDestroyAtVersion", "forceDestroyAtVersion", "restoreAtVersion", "storedDeletedAt")) {
+        "softDestroyAtVersion", "forceDestroyAtVersion", "restoreAtVersion", "storedDeletedAt",
+        "bindInsert", "refuseToCreate")) {
       methods.newName(helper, helper);
     }
     methods.newName("read", model.element());

@@ -31,6 +31,7 @@ final class RuntimeNames {
   static final ClassName JDBC_TYPES = ClassName.get(INTERNAL_JDBC, "JdbcTypes");
   static final ClassName SQL_EXECUTOR = ClassName.get(INTERNAL_JDBC, "SqlExecutor");
   static final ClassName STATEMENT_BINDER = ClassName.get(INTERNAL_JDBC, "StatementBinder");
+  static final ClassName PARAMETERS = ClassName.get(INTERNAL_JDBC, "Parameters");
   static final ClassName ROW = ClassName.get(INTERNAL_JDBC, "Row");
   static final ClassName ENTITY_TABLE = ClassName.get(INTERNAL_JDBC, "EntityTable");
   static final ClassName UPSERT_SQL = ClassName.get(INTERNAL_JDBC, "UpsertSql");

@@ -9,8 +9,10 @@ import dev.paranoid.processor.model.AssociationModel;
 import dev.paranoid.processor.model.Embedding;
 import dev.paranoid.processor.model.EntityModel;
 import dev.paranoid.processor.model.Property;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -53,30 +55,25 @@ final class WriteMethods {
         .addJavadoc(JavadocWriter.render(docs.create()))
         .addParameter(context.entity, "entity")
         .addStatement("$T.requireNonNull(entity, \"entity must not be null\")", RuntimeNames.OBJECTS);
-    method.addCode(refusals("create", "the " + entityName));
+    method.addStatement(refusal("\"create\"", "\"the " + entityName + "\""));
     CodeBlock.Builder body = CodeBlock.builder();
     List<Property> columns = context.sql.insertColumns();
     List<Property> stamped = managedTimestamps(columns, true);
     declareNow(body, stamped);
     body.add(declareVersion());
-    CodeBlock bindings = bindings(columns, List.of());
     String insert = operations.insert.ref();
     if (model.generatedId()) {
-      if (bindings.isEmpty()) {
+      if (columns.isEmpty()) {
         // INSERT INTO t DEFAULT VALUES: nothing to bind
         body.addStatement("$T id = executor.insert($L, $S, $T.NONE, keys -> $L.read(keys, 1))",
             context.idType, insert, id.sqlColumn(), RuntimeNames.STATEMENT_BINDER,
             context.jdbcType(id));
       } else {
-        body.add("$T id = executor.insert($L, $S, statement -> {\n$>", context.idType, insert,
-                id.sqlColumn())
-            .add(bindings)
-            .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
+        body.addStatement("$T id = executor.insert($L, $S, statement -> $L,$Wkeys -> $L.read(keys, 1))",
+            context.idType, insert, id.sqlColumn(), insertBinding("0"), context.jdbcType(id));
       }
     } else {
-      body.add("executor.update($L, statement -> {\n$>", insert)
-          .add(bindings)
-          .add("$<});\n");
+      body.addStatement("executor.update($L, statement -> $L)", insert, insertBinding("0"));
     }
     InstanceOperation create = operations.create;
     body.add(afterInsert(stamped))
@@ -86,30 +83,48 @@ final class WriteMethods {
   }
 
   /**
-   * Throws for an {@code entity} that {@code create} must not insert: one with a generated key
-   * already set or an assigned key missing, or one already deleted.
+   * The call of the method refusing an entity that {@code create} must not insert; the
+   * arguments are Java expressions (the operation's name, and which entity it was given).
    */
-  private CodeBlock refusals(String operation, String which) {
+  private CodeBlock refusal(String operation, String which) {
+    return CodeBlock.of("$N(entity, $L, $L)", context.names.method("refuseToCreate"), operation,
+        which);
+  }
+
+  /**
+   * Adds the method that throws for an {@code entity} that {@code create}, {@code createAll} and
+   * {@code upsert} must not insert: one with a generated key already set or an assigned key
+   * missing, or one already deleted.
+   */
+  static void addRefusal(TypeSpec.Builder dao, DaoContext context) {
+    EntityModel model = context.model;
     Property id = model.id();
     CodeBlock idRead = context.read(id, "entity");
-    CodeBlock.Builder code = CodeBlock.builder();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(context.names.method("refuseToCreate"))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Throws for an {@code entity} that {@code operation} must not insert.\n")
+        .addParameter(context.entity, "entity")
+        .addParameter(String.class, "operation")
+        .addParameter(String.class, "which");
     if (model.generatedId()) {
-      code.beginControlFlow(id.isPrimitive() ? "if ($L != 0)" : "if ($L != null)", idRead)
-          .addStatement("throw new $T(\"$L: $L already has id \" + $L"
+      method.beginControlFlow(id.isPrimitive() ? "if ($L != 0)" : "if ($L != null)", idRead)
+          .addStatement("throw new $T(operation + \": \" + which + \" already has id \" + $L"
                   + " + \"; its key is generated, so leave it unset (use update to change a stored row)\")",
-              IllegalArgumentException.class, operation, which, idRead)
+              IllegalArgumentException.class, idRead)
           .endControlFlow();
     } else if (!id.isPrimitive()) {
-      code.beginControlFlow("if ($L == null)", idRead)
-          .addStatement("throw new $T(\"$L: $L has no id; its @Id has no @GeneratedValue, so set it before $L\")",
-              IllegalArgumentException.class, operation, which, operation)
+      method.beginControlFlow("if ($L == null)", idRead)
+          .addStatement("throw new $T(operation + \": \" + which + \" has no id; its @Id has no"
+                  + " @GeneratedValue, so set it before \" + operation)",
+              IllegalArgumentException.class)
           .endControlFlow();
     }
-    return code.beginControlFlow("if ($L != null)", context.read(model.deletedAt(), "entity"))
-        .addStatement("throw new $T(\"$L: $L has $L set; $L inserts live rows (destroy it afterwards to store a deleted one)\")",
-            IllegalArgumentException.class, operation, which, model.deletedAt().name(), operation)
-        .endControlFlow()
-        .build();
+    method.beginControlFlow("if ($L != null)", context.read(model.deletedAt(), "entity"))
+        .addStatement("throw new $T(operation + \": \" + which + \" has $L set; \" + operation"
+                + " + \" inserts live rows (destroy it afterwards to store a deleted one)\")",
+            IllegalArgumentException.class, model.deletedAt().name())
+        .endControlFlow();
+    dao.addMethod(method.build());
   }
 
   /**
@@ -170,25 +185,27 @@ final class WriteMethods {
             NullPointerException.class)
         .endControlFlow()
         // the message names the index: the text goes inside the message's string literal
-        .addCode(refusals("createAll", "the " + entityName + " at index \" + i + \""))
+        .addStatement(refusal("\"createAll\"", "\"the " + entityName + " at index \" + i"))
         .endControlFlow();
 
     CodeBlock.Builder body = CodeBlock.builder();
     List<Property> columns = context.sql.insertColumns();
     List<Property> stamped = managedTimestamps(columns, true);
     declareNow(body, stamped);
-    CodeBlock binder = CodeBlock.builder().add(declareVersion())
-        .add(bindings(columns, List.of(), "offset + ")).build();
+    CodeBlock.Builder binder = CodeBlock.builder().add(declareVersion());
+    if (!columns.isEmpty()) {
+      binder.addStatement(insertBinding("offset"));
+    }
     String insert = operations.insert.ref();
     if (model.generatedId()) {
       body.add("$T ids = executor.insertAll($L, $S, rows, (statement, offset, entity) -> {\n$>",
               ParameterizedTypeName.get(RuntimeNames.LIST, context.idType.box()), insert,
               id.sqlColumn())
-          .add(binder)
+          .add(binder.build())
           .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
     } else {
       body.add("executor.insertAll($L, null, rows, (statement, offset, entity) -> {\n$>", insert)
-          .add(binder)
+          .add(binder.build())
           .add("$<}, null);\n");
     }
     if (model.record()) {
@@ -220,16 +237,15 @@ final class WriteMethods {
       return method.addStatement("return create(entity)").build();
     }
     method.addStatement("$T.requireNonNull(entity, \"entity must not be null\")", RuntimeNames.OBJECTS)
-        .addCode(refusals("upsert", "the " + context.entity.simpleName()));
+        .addStatement(refusal("\"upsert\"", "\"the " + context.entity.simpleName() + "\""));
     CodeBlock.Builder body = CodeBlock.builder();
     List<Property> columns = context.sql.insertColumns();
     List<Property> stamped = managedTimestamps(columns, true);
     declareNow(body, stamped);
     body.add(declareVersion())
-        .add("$T stored = executor.upsert($N.$N, statement -> {\n$>", context.entity,
-            DaoContext.MAPPING, context.names.upsertConstant())
-        .add(bindings(columns, List.of()))
-        .add("$<}, (statement, offset) -> {\n$>");
+        .add("$T stored = executor.upsert($N.$N, statement -> $L, (statement, offset) -> {\n$>",
+            context.entity, DaoContext.MAPPING, context.names.upsertConstant(),
+            insertBinding("0"));
     for (int i = 0; i < match.size(); i++) {
       body.add("$L.bind(statement, offset + $L, $L);\n", context.jdbcType(match.get(i)), i + 1,
           context.columnValue(match.get(i), "entity"));
@@ -393,6 +409,50 @@ final class WriteMethods {
             context.jdbcType(timestamp.kind()));
       }
     }
+  }
+
+  /**
+   * Adds the private method that binds the INSERT's columns, when it has some: one method that
+   * {@code create}, {@code createAll} and {@code upsert} call, not three copies of its lines.
+   */
+  static void addInsertBinder(TypeSpec.Builder dao, DaoContext context, Operations operations,
+      MethodDocs docs) {
+    WriteMethods methods = new WriteMethods(context, operations, docs);
+    List<Property> columns = context.sql.insertColumns();
+    if (columns.isEmpty()) {
+      return;
+    }
+    MethodSpec.Builder method = MethodSpec.methodBuilder(context.names.method("bindInsert"))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Binds the INSERT's parameters for {@code entity}, from {@code offset + 1}"
+            + " on; the version and the times are the ones the row is created with.\n")
+        .addException(RuntimeNames.SQL_EXCEPTION)
+        .addParameter(RuntimeNames.PARAMETERS, "statement")
+        .addParameter(TypeName.INT, "offset")
+        .addParameter(context.entity, "entity");
+    methods.insertLocals().forEach((name, type) -> method.addParameter(type, name));
+    dao.addMethod(method.addCode(methods.bindings(columns, List.of(), "offset + ")).build());
+  }
+
+  /** The call of the insert binder with parameters from {@code offset + 1} on. */
+  private CodeBlock insertBinding(String offset) {
+    return CodeBlock.of("$N(statement, $L, entity$L)", context.names.method("bindInsert"), offset,
+        insertLocals().keySet().stream().map(local -> ", " + local).reduce("", String::concat));
+  }
+
+  /** The locals the INSERT's bindings read besides the entity, by name: the version, the times. */
+  private Map<String, TypeName> insertLocals() {
+    Map<String, TypeName> locals = new LinkedHashMap<>();
+    List<Property> columns = context.sql.insertColumns();
+    model.version().filter(columns::contains)
+        .ifPresent(version -> locals.put("version", context.type(version.type())));
+    for (Property timestamp : managedTimestamps(columns, true)) {
+      String local = DaoContext.nowLocal(timestamp.kind());
+      // as declareNow declares them: now is the clock's Instant, the others its conversions
+      locals.putIfAbsent(local, local.equals("now") ? RuntimeNames.INSTANT
+          : context.type(timestamp.type()));
+    }
+    return locals;
   }
 
   /**
