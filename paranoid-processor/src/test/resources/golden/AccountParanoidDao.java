@@ -125,24 +125,12 @@ public final class AccountParanoidDao {
     Objects.requireNonNull(entity, "entity must not be null");
     refuseToCreate(entity, "create", "the Account");
     entity.prePersist();
-    Long idBefore = entity.id;
-    Instant updatedAtBefore = entity.updatedAt;
-    Integer versionBefore = entity.version;
-    Runnable undo = () -> {
-      entity.id = idBefore;
-      entity.updatedAt = updatedAtBefore;
-      entity.version = versionBefore;
-    };
+    Runnable undo = undoCreate(entity);
     return executor.inTransaction(undo, () -> {
       Instant now = table.now();
       Integer version = entity.version == null ? 0 : entity.version;
-      Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity, version, now),
-          keys -> JdbcTypes.LONG.read(keys, 1));
-      entity.id = id;
-      entity.updatedAt = now;
-      entity.version = version;
-      entity.postPersist();
-      return entity;
+      Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity, version, now), JdbcTypes.LONG);
+      return afterCreate(entity, id, version, now);
     });
   }
 
@@ -171,14 +159,7 @@ public final class AccountParanoidDao {
     List<Runnable> undos = new ArrayList<>(rows.size());
     for (Account entity : rows) {
       entity.prePersist();
-      Long idBefore = entity.id;
-      Instant updatedAtBefore = entity.updatedAt;
-      Integer versionBefore = entity.version;
-      undos.add(() -> {
-        entity.id = idBefore;
-        entity.updatedAt = updatedAtBefore;
-        entity.version = versionBefore;
-      });
+      undos.add(undoCreate(entity));
     }
     Runnable undo = () -> undos.forEach(Runnable::run);
     return executor.inTransaction(undo, () -> {
@@ -186,15 +167,12 @@ public final class AccountParanoidDao {
       List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
         Integer version = entity.version == null ? 0 : entity.version;
         bindInsert(statement, offset, entity, version, now);
-      }, keys -> JdbcTypes.LONG.read(keys, 1));
+      }, JdbcTypes.LONG);
       for (int i = 0; i < rows.size(); i++) {
         Account entity = rows.get(i);
         Long id = ids.get(i);
         Integer version = entity.version == null ? 0 : entity.version;
-        entity.id = id;
-        entity.updatedAt = now;
-        entity.version = version;
-        entity.postPersist();
+        afterCreate(entity, id, version, now);
       }
       return rows;
     });
@@ -636,6 +614,20 @@ public final class AccountParanoidDao {
   }
 
   /**
+   * Keeps the values of {@code entity} that creating its row changes, and returns what gives them back when the row rolls back.
+   */
+  private static Runnable undoCreate(Account entity) {
+    Long idBefore = entity.id;
+    Instant updatedAtBefore = entity.updatedAt;
+    Integer versionBefore = entity.version;
+    return () -> {
+      entity.id = idBefore;
+      entity.updatedAt = updatedAtBefore;
+      entity.version = versionBefore;
+    };
+  }
+
+  /**
    * Binds the INSERT's parameters for {@code entity}, from {@code offset + 1} on; the version and the times are the ones the row is created with.
    */
   private static void bindInsert(Parameters statement, int offset, Account entity, Integer version,
@@ -643,6 +635,17 @@ public final class AccountParanoidDao {
     JdbcTypes.STRING.bind(statement, offset + 1, entity.owner);
     JdbcTypes.INT.bind(statement, offset + 2, version);
     JdbcTypes.INSTANT.bind(statement, offset + 3, now);
+  }
+
+  /**
+   * Gives the entity whose row was just inserted what the row was created with, and runs its post-persist callbacks.
+   */
+  private static Account afterCreate(Account entity, Long id, Integer version, Instant now) {
+    entity.id = id;
+    entity.updatedAt = now;
+    entity.version = version;
+    entity.postPersist();
+    return entity;
   }
 
   private static Long idOf(Account entity, String operation) {

@@ -134,13 +134,10 @@ public final class AuthorParanoidDao {
   public Author create(Author entity) {
     Objects.requireNonNull(entity, "entity must not be null");
     refuseToCreate(entity, "create", "the Author");
-    Long idBefore = entity.id;
-    Runnable undo = () -> entity.id = idBefore;
+    Runnable undo = undoCreate(entity);
     executor.undoOnRollback(undo);
-    Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity),
-        keys -> JdbcTypes.LONG.read(keys, 1));
-    entity.id = id;
-    return entity;
+    Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity), JdbcTypes.LONG);
+    return afterCreate(entity, id);
   }
 
   /**
@@ -167,18 +164,17 @@ public final class AuthorParanoidDao {
     }
     List<Runnable> undos = new ArrayList<>(rows.size());
     for (Author entity : rows) {
-      Long idBefore = entity.id;
-      undos.add(() -> entity.id = idBefore);
+      undos.add(undoCreate(entity));
     }
     Runnable undo = () -> undos.forEach(Runnable::run);
     return executor.inTransaction(undo, () -> {
       List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
         bindInsert(statement, offset, entity);
-      }, keys -> JdbcTypes.LONG.read(keys, 1));
+      }, JdbcTypes.LONG);
       for (int i = 0; i < rows.size(); i++) {
         Author entity = rows.get(i);
         Long id = ids.get(i);
-        entity.id = id;
+        afterCreate(entity, id);
       }
       return rows;
     });
@@ -645,11 +641,27 @@ public final class AuthorParanoidDao {
   }
 
   /**
+   * Keeps the values of {@code entity} that creating its row changes, and returns what gives them back when the row rolls back.
+   */
+  private static Runnable undoCreate(Author entity) {
+    Long idBefore = entity.id;
+    return () -> entity.id = idBefore;
+  }
+
+  /**
    * Binds the INSERT's parameters for {@code entity}, from {@code offset + 1} on; the version and the times are the ones the row is created with.
    */
   private static void bindInsert(Parameters statement, int offset, Author entity) throws
       SQLException {
     JdbcTypes.STRING.bind(statement, offset + 1, entity.name);
+  }
+
+  /**
+   * Gives the entity whose row was just inserted what the row was created with, and runs its post-persist callbacks.
+   */
+  private static Author afterCreate(Author entity, Long id) {
+    entity.id = id;
+    return entity;
   }
 
   private static Long idOf(Author entity, String operation) {

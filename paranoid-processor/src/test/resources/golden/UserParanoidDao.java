@@ -124,22 +124,11 @@ public final class UserParanoidDao {
   public User create(User entity) {
     Objects.requireNonNull(entity, "entity must not be null");
     refuseToCreate(entity, "create", "the User");
-    Long idBefore = entity.getId();
-    Instant createdAtBefore = entity.getCreatedAt();
-    Instant updatedAtBefore = entity.getUpdatedAt();
-    Runnable undo = () -> {
-      entity.setId(idBefore);
-      entity.setCreatedAt(createdAtBefore);
-      entity.setUpdatedAt(updatedAtBefore);
-    };
+    Runnable undo = undoCreate(entity);
     executor.undoOnRollback(undo);
     Instant now = table.now();
-    Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity, now),
-        keys -> JdbcTypes.LONG.read(keys, 1));
-    entity.setId(id);
-    entity.setCreatedAt(now);
-    entity.setUpdatedAt(now);
-    return entity;
+    Long id = executor.insert(Sql.INSERT, "id", statement -> bindInsert(statement, 0, entity, now), JdbcTypes.LONG);
+    return afterCreate(entity, id, now);
   }
 
   /**
@@ -166,27 +155,18 @@ public final class UserParanoidDao {
     }
     List<Runnable> undos = new ArrayList<>(rows.size());
     for (User entity : rows) {
-      Long idBefore = entity.getId();
-      Instant createdAtBefore = entity.getCreatedAt();
-      Instant updatedAtBefore = entity.getUpdatedAt();
-      undos.add(() -> {
-        entity.setId(idBefore);
-        entity.setCreatedAt(createdAtBefore);
-        entity.setUpdatedAt(updatedAtBefore);
-      });
+      undos.add(undoCreate(entity));
     }
     Runnable undo = () -> undos.forEach(Runnable::run);
     return executor.inTransaction(undo, () -> {
       Instant now = table.now();
       List<Long> ids = executor.insertAll(Sql.INSERT, "id", rows, (statement, offset, entity) -> {
         bindInsert(statement, offset, entity, now);
-      }, keys -> JdbcTypes.LONG.read(keys, 1));
+      }, JdbcTypes.LONG);
       for (int i = 0; i < rows.size(); i++) {
         User entity = rows.get(i);
         Long id = ids.get(i);
-        entity.setId(id);
-        entity.setCreatedAt(now);
-        entity.setUpdatedAt(now);
+        afterCreate(entity, id, now);
       }
       return rows;
     });
@@ -549,6 +529,20 @@ public final class UserParanoidDao {
   }
 
   /**
+   * Keeps the values of {@code entity} that creating its row changes, and returns what gives them back when the row rolls back.
+   */
+  private static Runnable undoCreate(User entity) {
+    Long idBefore = entity.getId();
+    Instant createdAtBefore = entity.getCreatedAt();
+    Instant updatedAtBefore = entity.getUpdatedAt();
+    return () -> {
+      entity.setId(idBefore);
+      entity.setCreatedAt(createdAtBefore);
+      entity.setUpdatedAt(updatedAtBefore);
+    };
+  }
+
+  /**
    * Binds the INSERT's parameters for {@code entity}, from {@code offset + 1} on; the version and the times are the ones the row is created with.
    */
   private static void bindInsert(Parameters statement, int offset, User entity, Instant now) throws
@@ -556,6 +550,16 @@ public final class UserParanoidDao {
     JdbcTypes.STRING.bind(statement, offset + 1, entity.getUsername());
     JdbcTypes.INSTANT.bind(statement, offset + 2, now);
     JdbcTypes.INSTANT.bind(statement, offset + 3, now);
+  }
+
+  /**
+   * Gives the entity whose row was just inserted what the row was created with, and runs its post-persist callbacks.
+   */
+  private static User afterCreate(User entity, Long id, Instant now) {
+    entity.setId(id);
+    entity.setCreatedAt(now);
+    entity.setUpdatedAt(now);
+    return entity;
   }
 
   private static Long idOf(User entity, String operation) {

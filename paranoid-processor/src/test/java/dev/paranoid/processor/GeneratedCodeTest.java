@@ -226,7 +226,7 @@ class GeneratedCodeTest {
     assertTrue(dao.contains("<pre>{@code INSERT INTO markers DEFAULT VALUES}</pre>"), dao);
     assertTrue(dao.contains("receive {@code INSERT INTO markers () VALUES ()}"), dao);
     assertFalse(dao.contains("()\""), "no empty column list in any statement:\n" + dao);
-    assertTrue(dao.contains("executor.insert(Sql.INSERT, \"id\", StatementBinder.NONE, keys ->"), dao);
+    assertTrue(dao.contains("executor.insert(Sql.INSERT, \"id\", StatementBinder.NONE, JdbcTypes.LONG)"), dao);
     assertTrue(dao.contains("import dev.paranoid.runtime.internal.jdbc.StatementBinder;"), dao);
   }
 

@@ -126,7 +126,9 @@ public final class DaoWriter {
     ReadMethods.addTo(dao, context, operations, docs);
     DestroyRestoreMethods.addTo(dao, context, operations, docs);
     WriteMethods.addRefusal(dao, context);
+    InstanceProtocol.addCreateUndo(dao, context, operations.create);
     WriteMethods.addInsertBinder(dao, context, operations, docs);
+    WriteMethods.addAfterCreate(dao, context, operations, docs);
     addHelpers(dao, context);
     dao.addMethod(reader(context, context.names.readerMethod(model.element()), context.entity,
         model.properties(), new SelectList(model.properties()), model.record()));

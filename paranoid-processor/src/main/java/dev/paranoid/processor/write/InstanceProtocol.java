@@ -3,10 +3,12 @@ package dev.paranoid.processor.write;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeSpec;
 import dev.paranoid.processor.model.Property;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.Modifier;
 
 /**
  * Writes what every instance operation does around its statements, as its
@@ -16,6 +18,9 @@ import java.util.Map;
  * transaction with the post callbacks when there are some.
  */
 final class InstanceProtocol {
+
+  /** The name under which {@link MemberNames} keeps the method of {@link #addCreateUndo}. */
+  static final String CREATE_UNDO = "undoCreate";
 
   /** The locals the bodies declare; the kept values are named clear of them. */
   private static final List<String> BODY_LOCALS = List.of("entity", "id", "version", "now",
@@ -64,10 +69,15 @@ final class InstanceProtocol {
   private void write(MethodSpec.Builder method, CodeBlock body) {
     declareVersion(method, context, operation);
     method.addCode(calls(operation.pre(), "entity"));
-    kept.forEach((property, local) -> method.addStatement("$T $N = $L",
-        context.type(property.type()), local, context.read(property, "entity")));
-    if (!kept.isEmpty()) {
-      method.addCode(undo());
+    if (sharesCreateUndo(operation)) {
+      method.addStatement("$T undo = $N(entity)", Runnable.class,
+          context.names.method(CREATE_UNDO));
+    } else {
+      kept.forEach((property, local) -> method.addStatement("$T $N = $L",
+          context.type(property.type()), local, context.read(property, "entity")));
+      if (!kept.isEmpty()) {
+        method.addCode(undo());
+      }
     }
     if (!operation.inTransaction()) {
       if (!kept.isEmpty()) {
@@ -109,9 +119,13 @@ final class InstanceProtocol {
     if (!kept.isEmpty() || !operation.pre().isEmpty()) {
       method.beginControlFlow("for ($T entity : $N)", context.entity, list)
           .addCode(calls(operation.pre(), "entity"));
-      kept.forEach((property, local) -> method.addStatement("$T $N = $L",
-          context.type(property.type()), local, context.read(property, "entity")));
-      method.addCode(undoAdded());
+      if (sharesCreateUndo(operation)) {
+        method.addStatement("undos.add($N(entity))", context.names.method(CREATE_UNDO));
+      } else {
+        kept.forEach((property, local) -> method.addStatement("$T $N = $L",
+            context.type(property.type()), local, context.read(property, "entity")));
+        method.addCode(undoAdded());
+      }
       method.endControlFlow();
     }
     if (!kept.isEmpty()) {
@@ -119,6 +133,37 @@ final class InstanceProtocol {
           Runnable.class);
     }
     inTransaction(method, body);
+  }
+
+  /**
+   * Whether {@code operation} gives the entity back its values through the one method that
+   * {@code create}, {@code createAll} and {@code upsert} share (they change the same ones).
+   */
+  private static boolean sharesCreateUndo(InstanceOperation operation) {
+    return !operation.undo().isEmpty()
+        && (operation.name().equals("create") || operation.name().equals("upsert"));
+  }
+
+  /**
+   * Adds the method that keeps the values {@code create} (and {@code createAll},
+   * {@code upsert}) is about to change and returns what gives them back, when it changes some.
+   */
+  static void addCreateUndo(TypeSpec.Builder dao, DaoContext context, InstanceOperation create) {
+    if (create.undo().isEmpty()) {
+      return;
+    }
+    InstanceProtocol protocol = new InstanceProtocol(context, create);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(context.names.method(CREATE_UNDO))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Keeps the values of {@code entity} that creating its row changes, and"
+            + " returns what gives them back when the row rolls back.\n")
+        .returns(Runnable.class)
+        .addParameter(context.entity, "entity");
+    protocol.kept.forEach((property, local) -> method.addStatement("$T $N = $L",
+        context.type(property.type()), local, context.read(property, "entity")));
+    method.addCode(CodeBlock.builder().add("return ").add(protocol.undoLambda()).add(";\n")
+        .build());
+    dao.addMethod(method.build());
   }
 
   /** {@code undos.add(() -> ...)}: gives this entity back its kept values. */
@@ -136,15 +181,21 @@ final class InstanceProtocol {
 
   /** {@code Runnable undo = ...}: gives the entity back the kept values. */
   private CodeBlock undo() {
+    return CodeBlock.builder().add("$T undo = ", Runnable.class).add(undoLambda()).add(";\n")
+        .build();
+  }
+
+  /** The lambda that gives the entity back the kept values. */
+  private CodeBlock undoLambda() {
     if (kept.size() == 1) {
       Map.Entry<Property, String> only = kept.entrySet().iterator().next();
-      return CodeBlock.builder().addStatement("$T undo = () -> $L", Runnable.class,
-          context.assign(only.getKey(), "entity", CodeBlock.of("$N", only.getValue()))).build();
+      return CodeBlock.of("() -> $L",
+          context.assign(only.getKey(), "entity", CodeBlock.of("$N", only.getValue())));
     }
-    CodeBlock.Builder code = CodeBlock.builder().add("$T undo = () -> {\n$>", Runnable.class);
+    CodeBlock.Builder code = CodeBlock.builder().add("() -> {\n$>");
     kept.forEach((property, local) ->
         code.addStatement(context.assign(property, "entity", CodeBlock.of("$N", local))));
-    return code.add("$<};\n").build();
+    return code.add("$<}").build();
   }
 
   /** Calls each of {@code callbacks} on the local {@code target}. */

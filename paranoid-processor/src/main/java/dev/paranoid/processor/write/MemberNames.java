@@ -63,7 +63,7 @@ final class MemberNames {
     API.forEach(name -> methods.newName(name, name));
     for (String helper : List.of("idOf", "keyOf", "softDestroy", "forceDestroy",
         "softDestroyAtVersion", "forceDestroyAtVersion", "restoreAtVersion", "storedDeletedAt",
-        "bindInsert", "refuseToCreate")) {
+        "bindInsert", "refuseToCreate", "afterCreate", InstanceProtocol.CREATE_UNDO)) {
       methods.newName(helper, helper);
     }
     methods.newName("read", model.element());

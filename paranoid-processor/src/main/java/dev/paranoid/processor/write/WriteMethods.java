@@ -65,19 +65,18 @@ final class WriteMethods {
     if (model.generatedId()) {
       if (columns.isEmpty()) {
         // INSERT INTO t DEFAULT VALUES: nothing to bind
-        body.addStatement("$T id = executor.insert($L, $S, $T.NONE, keys -> $L.read(keys, 1))",
+        body.addStatement("$T id = executor.insert($L, $S, $T.NONE, $L)",
             context.idType, insert, id.sqlColumn(), RuntimeNames.STATEMENT_BINDER,
             context.jdbcType(id));
       } else {
-        body.addStatement("$T id = executor.insert($L, $S, statement -> $L,$Wkeys -> $L.read(keys, 1))",
+        body.addStatement("$T id = executor.insert($L, $S, statement -> $L, $L)",
             context.idType, insert, id.sqlColumn(), insertBinding("0"), context.jdbcType(id));
       }
     } else {
       body.addStatement("executor.update($L, statement -> $L)", insert, insertBinding("0"));
     }
     InstanceOperation create = operations.create;
-    body.add(afterInsert(stamped))
-        .addStatement("return $N", model.record() ? "created" : "entity");
+    body.addStatement("return $L", afterCreateCall());
     InstanceProtocol.write(method, context, create, body.build());
     return method.build();
   }
@@ -154,6 +153,45 @@ final class WriteMethods {
     return body.add(InstanceProtocol.calls(post, "entity")).add(settleHeldKeys()).build();
   }
 
+  /**
+   * Adds the method that finishes a created row's entity, shared by {@code create} and
+   * {@code createAll}: sets the generated key, the version and the times on it (or, for a record,
+   * builds the created one), runs the post callbacks, and returns it.
+   */
+  static void addAfterCreate(TypeSpec.Builder dao, DaoContext context, Operations operations,
+      MethodDocs docs) {
+    WriteMethods methods = new WriteMethods(context, operations, docs);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(context.names.method("afterCreate"))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("Gives the entity whose row was just inserted what the row was created with,"
+            + " and runs its post-persist callbacks.\n")
+        .returns(context.entity)
+        .addParameter(context.entity, "entity");
+    methods.afterCreateLocals().forEach((name, type) -> method.addParameter(type, name));
+    List<Property> stamped = methods.managedTimestamps(context.sql.insertColumns(), true);
+    dao.addMethod(method.addCode(methods.afterInsert(stamped))
+        .addStatement("return $N", context.model.record() ? "created" : "entity")
+        .build());
+  }
+
+  /** The call of {@link #addAfterCreate}'s method, with the locals of the same names. */
+  private CodeBlock afterCreateCall() {
+    return CodeBlock.of("$N(entity$L)", context.names.method("afterCreate"),
+        afterCreateLocals().keySet().stream().map(local -> ", " + local)
+            .reduce("", String::concat));
+  }
+
+  /** The locals a created row's entity is finished with: the key, the version, the times. */
+  private Map<String, TypeName> afterCreateLocals() {
+    Map<String, TypeName> locals = new LinkedHashMap<>();
+    if (model.generatedId()) {
+      locals.put("id", context.idType);
+    }
+    model.version().ifPresent(version -> locals.put("version", context.type(version.type())));
+    timeLocals(locals);
+    return locals;
+  }
+
   /** {@code version}: the entity's, or the first one when it has none. */
   private CodeBlock declareVersion() {
     CodeBlock.Builder code = CodeBlock.builder();
@@ -202,7 +240,7 @@ final class WriteMethods {
               ParameterizedTypeName.get(RuntimeNames.LIST, context.idType.box()), insert,
               id.sqlColumn())
           .add(binder.build())
-          .add("$<}, keys -> $L.read(keys, 1));\n", context.jdbcType(id));
+          .add("$<}, $L);\n", context.jdbcType(id));
     } else {
       body.add("executor.insertAll($L, null, rows, (statement, offset, entity) -> {\n$>", insert)
           .add(binder.build())
@@ -216,9 +254,11 @@ final class WriteMethods {
     if (model.generatedId()) {
       body.addStatement("$T id = ids.get(i)", context.idType);
     }
-    body.add(declareVersion()).add(afterInsert(stamped));
+    body.add(declareVersion());
     if (model.record()) {
-      body.addStatement("createdAll.add(created)");
+      body.addStatement("createdAll.add($L)", afterCreateCall());
+    } else {
+      body.addStatement(afterCreateCall());
     }
     body.endControlFlow()
         .addStatement("return $N", model.record() ? "createdAll" : "rows");
@@ -446,13 +486,18 @@ final class WriteMethods {
     List<Property> columns = context.sql.insertColumns();
     model.version().filter(columns::contains)
         .ifPresent(version -> locals.put("version", context.type(version.type())));
-    for (Property timestamp : managedTimestamps(columns, true)) {
+    timeLocals(locals);
+    return locals;
+  }
+
+  /** Adds the time locals {@link #declareNow} declares for an insert's managed timestamps. */
+  private void timeLocals(Map<String, TypeName> locals) {
+    for (Property timestamp : managedTimestamps(context.sql.insertColumns(), true)) {
       String local = DaoContext.nowLocal(timestamp.kind());
       // as declareNow declares them: now is the clock's Instant, the others its conversions
       locals.putIfAbsent(local, local.equals("now") ? RuntimeNames.INSTANT
           : context.type(timestamp.type()));
     }
-    return locals;
   }
 
   /**

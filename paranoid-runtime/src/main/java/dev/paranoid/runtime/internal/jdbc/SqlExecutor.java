@@ -155,11 +155,12 @@ public final class SqlExecutor {
 
   /**
    * Runs an INSERT and returns the key the database generated for {@code keyColumn} (as written
-   * in SQL: double-quoted when it is a reserved word), read by {@code keyReader} from the
-   * generated-keys result set.
+   * in SQL: double-quoted when it is a reserved word), read as {@code keyType} from the first
+   * column of the generated-keys result set.
    */
   public <K> K insert(
-      String sql, String keyColumn, StatementBinder binder, RowReader<K> keyReader) {
+      String sql, String keyColumn, StatementBinder binder, JdbcType<K> keyType) {
+    RowReader<K> keyReader = keys -> keyType.read(keys, 1);
     return execute(sql, true, binder, Returning.key(keyColumn), (statement, shape) -> {
       int rows = statement.executeUpdate();
       try (ResultSet keys = statement.getGeneratedKeys()) {
@@ -184,7 +185,8 @@ public final class SqlExecutor {
    * own key.
    */
   public <E, K> List<K> insertAll(String insert, String keyColumn, List<E> rows,
-      RowBinder<E> binder, RowReader<K> keyReader) {
+      RowBinder<E> binder, JdbcType<K> keyType) {
+    RowReader<K> keyReader = keyType == null ? null : row -> keyType.read(row, 1);
     List<K> keys = new ArrayList<>(keyColumn == null ? 0 : rows.size());
     if (rows.isEmpty()) {
       return keys;

@@ -89,7 +89,7 @@ class SqlExecutorFailureTest {
     String insert = "INSERT INTO account (owner) VALUES (?)";
     ParanoidException failure = assertThrows(ParanoidException.class,
         () -> executor.insert(insert, "ID", statement -> statement.statement().setString(1, null),
-            keys -> keys.resultSet().getLong(1)));
+            JdbcTypes.LONG));
     assertEquals(insert, failure.getSql());
     assertNotNull(failure.getSqlState());
     assertEquals(0, counting.openStatements());

@@ -38,7 +38,7 @@ class SqlExecutorTest {
 
   private long insert(String owner) {
     return executor.insert("INSERT INTO account (owner) VALUES (?)", "ID",
-        statement -> statement.statement().setString(1, owner), keys -> keys.resultSet().getLong(1));
+        statement -> statement.statement().setString(1, owner), JdbcTypes.LONG);
   }
 
   @Test
