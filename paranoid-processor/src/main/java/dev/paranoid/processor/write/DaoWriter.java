@@ -28,6 +28,10 @@ public final class DaoWriter {
 
   private DaoWriter() {}
 
+  /**
+   * The DAO's source; the processor writes it through the Filer with its originating elements
+   * (the entity and every entity it was read with), which only the reader knows.
+   */
   public static JavaFile write(EntityModel model) {
     DaoContext context = new DaoContext(model);
     // what every operation runs, decided before anything is written (this also asks for the
@@ -37,7 +41,6 @@ public final class DaoWriter {
     TypeSpec.Builder dao = TypeSpec.classBuilder(context.dao)
         .addModifiers(ComponentWriter.isFinal(model.componentModel())
             ? new Modifier[] {Modifier.PUBLIC, Modifier.FINAL} : new Modifier[] {Modifier.PUBLIC})
-        .addOriginatingElement(model.element())
         .addAnnotation(AnnotationSpec.builder(RuntimeNames.GENERATED)
             .addMember("value", "$S", PROCESSOR)
             .addMember("comments", "$S", "from " + model.element().getQualifiedName())
