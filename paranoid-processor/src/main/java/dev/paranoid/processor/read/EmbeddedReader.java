@@ -178,26 +178,20 @@ final class EmbeddedReader {
       PropertyReader.checkIdentifier(embedding.field(), override, name, "column", entityName, out);
     }
     ColumnFacts facts = leaf.facts();
-    if (override != null) {
-      ColumnFacts written = PropertyReader.facts(leaf.field(), override);
-      facts = new ColumnFacts(facts.nullable(),
-          written(override, "length") ? written.length() : facts.length(),
-          written(override, "precision") ? written.precision() : facts.precision(),
-          written(override, "scale") ? written.scale() : facts.scale(),
-          written(override, "columnDefinition") ? written.definition() : facts.definition(),
-          written(override, "unique") ? written.unique() : facts.unique(),
-          facts.lob());
-    }
+    ColumnFacts written = override == null ? facts : PropertyReader.facts(leaf.field(), override);
     // a null embedded writes NULL into every column, a primitive's included: nullable unless said
-    boolean nullable = bool(override, own, "nullable");
+    ColumnFacts flattened = new ColumnFacts(bool(override, own, "nullable"),
+        written(override, "length") ? written.length() : facts.length(),
+        written(override, "precision") ? written.precision() : facts.precision(),
+        written(override, "scale") ? written.scale() : facts.scale(),
+        written(override, "columnDefinition") ? written.definition() : facts.definition(),
+        written(override, "unique") ? written.unique() : facts.unique(),
+        facts.lob());
     return new Property(leaf.field(), embedding.name() + "." + leaf.name(), name,
         Identifiers.sql(name), leaf.type(), leaf.kind(),
         new Access.Embedded(embedding, leaf.access()),
         bool(override, own, "insertable"), bool(override, own, "updatable"),
-        null,
-        new ColumnFacts(nullable, facts.length(), facts.precision(), facts.scale(),
-            facts.definition(), facts.unique(), facts.lob()),
-        leaf.converter());
+        null, flattened, leaf.converter());
   }
 
   private static boolean written(AnnotationMirror column, String attribute) {
@@ -211,29 +205,34 @@ final class EmbeddedReader {
   }
 
   /**
+   * One {@code @AttributeOverride} and the annotation the compiler sees on the field for it: the
+   * override itself, or the {@code @AttributeOverrides} holding it (where a diagnostic points).
+   */
+  private record Written(AnnotationMirror override, AnnotationMirror onField) {}
+
+  /**
    * The {@code column} of each {@code @AttributeOverride} on {@code field}, by the embeddable
    * field it names; an override naming no column field is reported.
    */
   private static Map<String, AnnotationMirror> overrides(VariableElement field, String entityName,
       String typeName, Map<String, Property> leaves, List<Diagnostic> out) {
     Map<String, AnnotationMirror> columns = new LinkedHashMap<>();
-    List<AnnotationMirror[]> written = new ArrayList<>();
+    List<Written> written = new ArrayList<>();
     Annotations.jpa(field, "AttributeOverride")
-        .ifPresent(mirror -> written.add(new AnnotationMirror[] {mirror, mirror}));
+        .ifPresent(mirror -> written.add(new Written(mirror, mirror)));
     Annotations.jpa(field, "AttributeOverrides").ifPresent(container ->
         Annotations.explicitValue(container, "value").ifPresent(value -> {
           for (Object item : (List<?>) value.getValue()) {
-            // located through the container the compiler sees on the field
-            written.add(new AnnotationMirror[] {
-                (AnnotationMirror) ((AnnotationValue) item).getValue(), container});
+            written.add(new Written(
+                (AnnotationMirror) ((AnnotationValue) item).getValue(), container));
           }
         }));
-    for (AnnotationMirror[] pair : written) {
-      AnnotationMirror override = pair[0];
+    for (Written each : written) {
+      AnnotationMirror override = each.override();
       Optional<AnnotationValue> nameValue = Annotations.explicitValue(override, "name");
       String name = nameValue.map(value -> String.valueOf(value.getValue())).orElse("");
       if (!leaves.containsKey(name)) {
-        out.add(Diagnostic.onAnnotation(field, pair[1], nameValue.orElse(null),
+        out.add(Diagnostic.onAnnotation(field, each.onField(), nameValue.orElse(null),
             Message.UNKNOWN_OVERRIDE, name, field.getSimpleName(), entityName, typeName,
             leaves.keySet().stream().map(leaf -> "\"" + leaf + "\"")
                 .collect(Collectors.joining(", "))));

@@ -38,13 +38,13 @@ final class Members {
   /** Per class, what {@link #persistentFields} answers. */
   private final Map<TypeElement, List<VariableElement>> fields = new HashMap<>();
 
-  Types types() {
-    return types;
-  }
-
   Members(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+  }
+
+  Types types() {
+    return types;
   }
 
   /** The class's fields and those of its {@code @MappedSuperclass} ancestors, ancestors first. */

@@ -18,10 +18,10 @@ import javax.lang.model.type.WildcardType;
  * Another processor of the same build may generate them in a later round, so such an entity is
  * read again later instead of being reported as unmappable (as AutoValue and MapStruct do).
  *
- * <p>Everything reading the entity looks at is searched ({@link ReadTypes}): for the entity and
- * every entity an association reaches, the superclass chain (mapped fields and lifecycle methods)
- * and the mapped and association fields with their type arguments. So an entity that reaches a
- * waiting entity waits too.
+ * <p>Everything reading the entity looks at is searched: for each entity {@link ReadTypes} lists
+ * (the entity, its cascade levels, two association steps from each), the superclass chain (mapped
+ * fields and lifecycle methods) and the mapped and association fields with their type arguments.
+ * So an entity that reaches a waiting entity waits too.
  */
 final class MissingTypes {
 

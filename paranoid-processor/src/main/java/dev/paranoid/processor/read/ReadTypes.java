@@ -27,23 +27,30 @@ import javax.lang.model.element.VariableElement;
  */
 final class ReadTypes {
 
-  private final Members members;
-
-  ReadTypes(Members members) {
-    this.members = members;
-  }
-
   /**
    * How many association steps from an entity or one of its cascade levels are read: the target
    * (its columns) and the target's targets (their keys).
    */
   private static final int STEPS = 2;
 
+  private final Members members;
+  /**
+   * Per entity, what {@link #entities} answers: asked for the missing-type search and again for
+   * the originating elements of its DAO, within the round the reader lives for.
+   */
+  private final Map<TypeElement, List<TypeElement>> reachedFrom = new HashMap<>();
+
+  ReadTypes(Members members) {
+    this.members = members;
+  }
+
   /** {@code entity} and the entities reading it reaches, entity first, each once. */
   List<TypeElement> entities(TypeElement entity) {
-    Map<String, TypeElement> reached = new LinkedHashMap<>();
-    visit(entity, 0, reached, new HashMap<>());
-    return List.copyOf(reached.values());
+    return reachedFrom.computeIfAbsent(entity, from -> {
+      Map<String, TypeElement> reached = new LinkedHashMap<>();
+      visit(from, 0, reached, new HashMap<>());
+      return List.copyOf(reached.values());
+    });
   }
 
   /** {@link #entities} with the superclasses of each, below {@code Object} and {@code Record}. */

@@ -10,6 +10,7 @@ import dev.paranoid.processor.model.Embedding;
 import dev.paranoid.processor.model.Property;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -48,7 +49,7 @@ final class EmbeddedReads {
   static List<Embedding> embeddings(List<Property> properties) {
     return components(properties).stream()
         .map(EmbeddedReads::embeddingOf)
-        .filter(embedding -> embedding != null)
+        .filter(Objects::nonNull)
         .toList();
   }
 

@@ -177,8 +177,7 @@ final class WriteMethods {
   /** The call of {@link #addAfterCreate}'s method, with the locals of the same names. */
   private CodeBlock afterCreateCall() {
     return CodeBlock.of("$N(entity$L)", context.names.method("afterCreate"),
-        afterCreateLocals().keySet().stream().map(local -> ", " + local)
-            .reduce("", String::concat));
+        arguments(afterCreateLocals()));
   }
 
   /** The locals a created row's entity is finished with: the key, the version, the times. */
@@ -477,7 +476,12 @@ final class WriteMethods {
   /** The call of the insert binder with parameters from {@code offset + 1} on. */
   private CodeBlock insertBinding(String offset) {
     return CodeBlock.of("$N(statement, $L, entity$L)", context.names.method("bindInsert"), offset,
-        insertLocals().keySet().stream().map(local -> ", " + local).reduce("", String::concat));
+        arguments(insertLocals()));
+  }
+
+  /** {@code ", a, b"}: the locals passed after the fixed arguments of a shared method. */
+  private static String arguments(Map<String, TypeName> locals) {
+    return locals.isEmpty() ? "" : ", " + String.join(", ", locals.keySet());
   }
 
   /** The locals the INSERT's bindings read besides the entity, by name: the version, the times. */
